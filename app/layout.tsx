@@ -1,4 +1,7 @@
 import type { Metadata } from "next";
+// Noto Sans SC ships with the app (woff2 split by unicode range, served by Next.js), so Chinese
+// renders properly on machines without CJK fonts and nothing is downloaded from a font CDN.
+import "@fontsource-variable/noto-sans-sc";
 import "./globals.css";
 
 export const metadata: Metadata = {

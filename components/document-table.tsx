@@ -24,11 +24,11 @@ export function DocumentTable({ documents }: { documents: DocumentSummary[] }) {
         <caption className="sr-only">已收录的文档 Ingested documents</caption>
         <thead className="bg-slate-50 text-left text-slate-600">
           <tr>
-            <th scope="col" className="px-4 py-2 font-medium">文件 File</th>
-            <th scope="col" className="px-4 py-2 font-medium">类型 Kind</th>
-            <th scope="col" className="px-4 py-2 font-medium">地区 Jurisdiction</th>
-            <th scope="col" className="px-4 py-2 text-right font-medium">大小 Size</th>
-            <th scope="col" className="px-4 py-2 font-medium">SHA-256</th>
+            <th scope="col" className="whitespace-nowrap px-4 py-2 font-medium">文件 File</th>
+            <th scope="col" className="whitespace-nowrap px-4 py-2 font-medium">类型 Kind</th>
+            <th scope="col" className="whitespace-nowrap px-4 py-2 font-medium">地区 Jurisdiction</th>
+            <th scope="col" className="whitespace-nowrap px-4 py-2 text-right font-medium">大小 Size</th>
+            <th scope="col" className="whitespace-nowrap px-4 py-2 font-medium">SHA-256</th>
           </tr>
         </thead>
         <tbody className="divide-y divide-slate-100">
@@ -42,7 +42,7 @@ export function DocumentTable({ documents }: { documents: DocumentSummary[] }) {
                 {document.kinds.length ? document.kinds.map((kind) => KIND_LABELS[kind] ?? kind).join("、") : "—"}
               </td>
               <td className="px-4 py-2">{document.jurisdiction}</td>
-              <td className="px-4 py-2 text-right tabular-nums">{formatSize(document.byteSize)}</td>
+              <td className="whitespace-nowrap px-4 py-2 text-right tabular-nums">{formatSize(document.byteSize)}</td>
               <td className="px-4 py-2 font-mono text-xs" title={document.sha256}>
                 {document.sha256.slice(0, 12)}
               </td>

@@ -1,6 +1,6 @@
 // npm start / npm run dev: database (embedded unless DATABASE_URL is set) → migrations → seed →
 // build if stale → Next.js. Ctrl-C or SIGTERM stops Next.js and the embedded PostgreSQL.
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
@@ -8,9 +8,9 @@ import { createPrismaClient } from "@/lib/db";
 import { applyMigrations } from "@/lib/database/migrations";
 import { DATA_DIR, openLocalDatabase } from "@/lib/database/local-database";
 import { seedDatabase } from "@/seed/seed-database";
+import { ensureNextBuild, NEXT_BIN } from "@/scripts/next-build";
 
 const ROOT = process.cwd();
-const NEXT_BIN = path.join(ROOT, "node_modules", "next", "dist", "bin", "next");
 const dev = process.argv.includes("--dev");
 const log = (line: string) => console.log(`[yardstick] ${line}`);
 
@@ -35,21 +35,6 @@ function ensureSecret(production: boolean) {
   fs.mkdirSync(DATA_DIR, { recursive: true });
   if (!fs.existsSync(file)) fs.writeFileSync(file, randomBytes(32).toString("base64url"), { mode: 0o600 });
   process.env.NEXTAUTH_SECRET = fs.readFileSync(file, "utf8").trim();
-}
-
-/** The production build is redone when any source is newer than it. */
-function buildIsStale(): boolean {
-  const buildId = path.join(ROOT, ".next", "BUILD_ID");
-  if (!fs.existsSync(buildId)) return true;
-  const builtAt = fs.statSync(buildId).mtimeMs;
-  const newer = (entry: string): boolean => {
-    const full = path.join(ROOT, entry);
-    if (!fs.existsSync(full)) return false;
-    const stat = fs.statSync(full);
-    if (!stat.isDirectory()) return stat.mtimeMs > builtAt;
-    return fs.readdirSync(full).some((child) => child !== "generated" && newer(path.join(entry, child)));
-  };
-  return ["app", "components", "lib", "public", "proxy.ts", "next.config.js", "package.json", "postcss.config.mjs"].some(newer);
 }
 
 async function main() {
@@ -91,14 +76,7 @@ async function main() {
       await db.$disconnect();
     }
 
-    if (!dev && buildIsStale()) {
-      log("Building the app (first start, or sources changed)…");
-      const build = spawnSync(process.execPath, [NEXT_BIN, "build"], {
-        stdio: "inherit",
-        env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
-      });
-      if (build.status !== 0) throw new Error("next build failed");
-    }
+    if (!dev) ensureNextBuild(log);
 
     child = spawn(process.execPath, [NEXT_BIN, dev ? "dev" : "start", "--port", String(port)], {
       stdio: "inherit",

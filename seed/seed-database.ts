@@ -25,7 +25,12 @@ export type SeedOptions = {
   log?: (line: string) => void;
 };
 
-export type SeedSummary = { documentsCreated: number; documentsKept: number; demoUsersCreated: number };
+export type SeedSummary = {
+  documentsCreated: number;
+  documentsReextracted: number;
+  documentsKept: number;
+  demoUsersCreated: number;
+};
 
 /**
  * Idempotent: reference data is upserted, documents are stored once per content hash and demo
@@ -55,7 +60,7 @@ export async function seedDatabase(db: Db, options: SeedOptions): Promise<SeedSu
     jurisdictionIds.set(jurisdiction.code, row.id);
   }
 
-  const summary: SeedSummary = { documentsCreated: 0, documentsKept: 0, demoUsersCreated: 0 };
+  const summary: SeedSummary = { documentsCreated: 0, documentsReextracted: 0, documentsKept: 0, demoUsersCreated: 0 };
   for (const entry of manifest.documents) {
     const jurisdictionId = jurisdictionIds.get(entry.jurisdiction);
     if (jurisdictionId === undefined) {
@@ -63,10 +68,14 @@ export async function seedDatabase(db: Db, options: SeedOptions): Promise<SeedSu
     }
     const bytes = await fs.readFile(path.join(options.seedDir, entry.file));
     const result = await ingestDocument(db, { jurisdictionId, fileName: entry.file, bytes, source: entry.source });
-    if (result.created) summary.documentsCreated += 1;
+    if (result.status === "created") summary.documentsCreated += 1;
+    else if (result.status === "reextracted") summary.documentsReextracted += 1;
     else summary.documentsKept += 1;
   }
-  log(`Seed documents: ${summary.documentsCreated} ingested, ${summary.documentsKept} already present`);
+  log(
+    `Seed documents: ${summary.documentsCreated} ingested, ${summary.documentsReextracted} re-extracted, ` +
+      `${summary.documentsKept} unchanged`,
+  );
 
   if (options.demoPassword !== undefined) {
     // The password printed at start must be the one that works, so an existing demo account whose

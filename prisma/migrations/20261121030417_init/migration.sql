@@ -47,6 +47,7 @@ CREATE TABLE "SourceDocument" (
     "uploadedById" INTEGER,
     "uploadedAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "ingestedAt" TIMESTAMP(3),
+    "extractorVersion" TEXT,
 
     CONSTRAINT "SourceDocument_pkey" PRIMARY KEY ("id")
 );

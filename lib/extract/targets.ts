@@ -1,0 +1,137 @@
+import type { ReportPart, Section } from "@/lib/ingest/split-reports";
+import { findHeadingContext, resolveArea } from "./area";
+import { findFullCoverage } from "./full-coverage";
+import { findHeadlineLists, type HeadlineList } from "./headline-list";
+import qualifiers from "./lexicons/qualifiers.json";
+import units from "./lexicons/units.json";
+import { inheritIndicator, readMeasure, readOperator, readPredicate } from "./predicate";
+import { findQuantities, type Quantity } from "./quantities";
+import { findClauseEnd, findClauseStart, findParagraphStart, findSegmentStart } from "./text-spans";
+import type { ExtractedTarget, Measure } from "./types";
+
+// Targets of a plan part: every quantitative commitment for the plan year, the headline list's
+// qualitative items, and "全覆盖"-style commitments without a written number (coded as 100%).
+
+/** A target with offsets still in normalised text. */
+export type TargetDraft = Omit<ExtractedTarget, "quote">;
+
+const CONFIDENCE = { headline: 0.95, withVerb: 0.85, qualifierOnly: 0.7, qualitative: 0.8, fullCoverage: 0.6 };
+
+export function extractTargets(text: string, part: ReportPart, sections: Section[]): TargetDraft[] {
+  const lists = findHeadlineLists(text, part);
+  const targets: TargetDraft[] = [];
+  const quantities = findQuantities(text, part.start, part.end).filter((q) => !q.excluded);
+
+  for (const q of quantities) {
+    const list = lists.find((l) => l.start <= q.start && q.start < l.end) ?? null;
+    const draft = readTarget(text, q, part, sections, list);
+    if (!draft) continue;
+    draft.indicator ||= inheritIndicator(text, draft.start, targets);
+    targets.push(draft);
+  }
+  for (const list of lists) targets.push(...readQualitativeItems(text, list, quantities, sections));
+  for (const coverage of findFullCoverage(text, part.start, part.end, quantities)) {
+    const headings = findHeadingContext(text, coverage.start, sections);
+    targets.push({
+      area: resolveArea(coverage.indicator, headings), indicator: coverage.indicator, measure: "ratio", operator: "eq",
+      value: 100, unit: "%", raw: coverage.raw, headline: false, start: coverage.start, end: coverage.end, confidence: CONFIDENCE.fullCoverage,
+    });
+  }
+  return targets.sort((a, b) => a.start - b.start);
+}
+
+function readTarget(text: string, q: Quantity, part: ReportPart, sections: Section[], list: HeadlineList | null): TargetDraft | null {
+  const clauseStart = findClauseStart(text, q.start, part.start);
+  const clause = text.slice(clauseStart, findClauseEnd(text, q.start, part.end));
+  if (isJustification(text, q.start, part.start) || isPastFact(clause, part.year) || isHorizon(clause, part.year)) return null;
+  if (isStatedTargetDelta(text, q, clauseStart) || sizesNamedList(text, q, clauseStart)) return null;
+
+  const predicate = readPredicate(text, q, part.start);
+  if (predicate.verb?.kind === "support" || predicate.verb?.kind === "effort") return null;
+  const committed = qualifiers.commitmentWords.some((word) => clause.includes(word));
+  if (!list && !predicate.verb && !q.after && !committed) return null;
+
+  const headings = findHeadingContext(text, q.start, sections);
+  return {
+    area: resolveArea(predicate.indicator, headings),
+    indicator: predicate.indicator,
+    measure: readMeasure(q, predicate.verb, predicate.indicator),
+    operator: readOperator(text, q, clauseStart),
+    value: q.value,
+    unit: q.unit,
+    raw: text.slice(predicate.verb && predicate.verb.end <= q.start && predicate.verb.start >= clauseStart ? predicate.verb.start : q.start, q.rawEnd),
+    headline: list !== null,
+    start: Math.min(predicate.spanStart, q.start),
+    end: Math.max(predicate.spanEnd, q.rawEnd),
+    confidence: list ? CONFIDENCE.headline : predicate.verb ? CONFIDENCE.withVerb : CONFIDENCE.qualifierOnly,
+  };
+}
+
+// Headline list items without a number ("进出口稳中提质") are qualitative targets.
+function readQualitativeItems(text: string, list: HeadlineList, quantities: Quantity[], sections: Section[]): TargetDraft[] {
+  const drafts: TargetDraft[] = [];
+  let itemStart = list.start;
+  // In a "——" indicator paragraph only the first clause names an indicator; the rest explains it.
+  const end = list.itemised ? Math.min(list.end, findClauseEnd(text, list.start, list.end)) : list.end;
+  for (let i = list.start; i <= end; i++) {
+    if (i < end && !/[；，]/.test(text[i])) continue;
+    const item = text.slice(itemStart, i).trim();
+    const hasNumber = quantities.some((q) => q.start >= itemStart && q.start < i);
+    if (item.length >= 4 && !hasNumber) {
+      const indicator = readQualitativeIndicator(item);
+      drafts.push({
+        area: resolveArea(indicator, findHeadingContext(text, itemStart, sections)), indicator, measure: guessQualitativeMeasure(item),
+        operator: "qualitative", value: null, unit: null, raw: item.slice(indicator.length) || item, headline: true,
+        start: itemStart, end: i, confidence: CONFIDENCE.qualitative,
+      });
+    }
+    itemStart = i + 1;
+  }
+  return drafts;
+}
+
+const QUALITATIVE_PREDICATES = /稳中|与经济增长|全部|完成|下降|以国家|基本|保持|实现|符合|持续/;
+
+function readQualitativeIndicator(item: string): string {
+  const at = item.search(QUALITATIVE_PREDICATES);
+  return at > 0 ? item.slice(0, at) : item;
+}
+
+function guessQualitativeMeasure(item: string): Measure {
+  if (/下降|减排|降碳|降低|能耗/.test(item)) return "change";
+  if (/脱贫|全部|实现/.test(item)) return "level";
+  return "growth";
+}
+
+// "——地区生产总值增长6%左右。主要考虑：…" — the reasoning after 主要考虑 restates past facts.
+function isJustification(text: string, position: number, floor: number): boolean {
+  const paragraph = text.slice(findParagraphStart(text, position, floor), position);
+  return qualifiers.justificationMarkers.some((word) => paragraph.includes(word));
+}
+
+function isPastFact(clause: string, planYear: number | null): boolean {
+  if (qualifiers.pastMarkers.some((word) => clause.includes(word))) return true;
+  if (planYear === null) return false;
+  return [...clause.matchAll(/(\d{4})年/g)].some((match) => Number(match[1]) < planYear);
+}
+
+function isHorizon(clause: string, planYear: number | null): boolean {
+  if (qualifiers.horizonMarkers.some((word) => clause.includes(word))) return true;
+  if (planYear === null) return false;
+  return [...clause.matchAll(/(?:到|至)(\d{4})年|(\d{4})年前/g)].some((match) => Number(match[1] ?? match[2]) > planYear);
+}
+
+// "编制中心城区、4个支点城市、4个桥头堡城市分区规划": a count placed before the noun it counts, in a
+// list that also holds named items, only sizes the list. A count after 等 totals the list, and a
+// measure (公里, 亩) or a count after its noun ("组件200个") states an amount; both stay.
+function sizesNamedList(text: string, q: Quantity, clauseStart: number): boolean {
+  if (units.measureUnits.includes(q.unit) || !/^[\u4e00-\u9fff“]/.test(text.slice(q.rawEnd))) return false;
+  const segmentStart = findSegmentStart(text, q.start, clauseStart);
+  if (text.slice(segmentStart, q.start).endsWith("等")) return false;
+  const items = text.slice(clauseStart, findClauseEnd(text, q.start)).split("、");
+  return items.length > 1 && items.some((item) => !/\d/.test(item));
+}
+
+function isStatedTargetDelta(text: string, q: Quantity, clauseStart: number): boolean {
+  return /目标(?:值)?$/.test(text.slice(clauseStart, q.start));
+}
