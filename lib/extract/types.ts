@@ -1,5 +1,5 @@
 import type { PolicyAreaName } from "@/lib/policy-areas";
-import type { ReportKind } from "@/lib/ingest/split-reports";
+import type { SplitReport } from "@/lib/ingest/split-reports";
 
 export type Measure = "growth" | "level" | "new" | "ratio" | "change";
 export type Operator = "gte" | "lte" | "approx" | "eq" | "qualitative";
@@ -53,14 +53,8 @@ export type ExtractedSection = {
   children: ExtractedSection[];
 };
 
-export type ExtractedReport = {
-  kind: ReportKind;
-  title: string;
-  deliveredOn: string | null;
-  reviewYear: number | null;
-  planYear: number | null;
-  start: number;
-  end: number;
+/** A split report with every offset mapped back to the original text, plus what was extracted. */
+export type ExtractedReport = Omit<SplitReport, "review" | "plan" | "sections"> & {
   review: { start: number; end: number } | null;
   plan: { start: number; end: number } | null;
   sections: ExtractedSection[];

@@ -154,39 +154,33 @@ async function writeExtraction(tx: Tx, documentId: number, jurisdictionId: numbe
 
 type RowIds = { reportId: number; jurisdictionId: number; year: number; areaId: number };
 
-function targetData(target: ExtractedTarget, ids: RowIds) {
+/** The fields targets and outcomes share, as stored. */
+function itemData(item: ExtractedTarget | ExtractedOutcome, ids: RowIds) {
   return {
     ...ids,
-    indicator: target.indicator,
-    measure: target.measure,
-    operator: target.operator,
-    value: target.value,
-    unit: target.unit ?? "",
-    raw: target.raw,
-    headline: target.headline,
-    start: target.start,
-    end: target.end,
-    quote: target.quote,
-    confidence: target.confidence,
+    indicator: item.indicator,
+    measure: item.measure,
+    value: item.value,
+    unit: item.unit ?? "",
+    raw: item.raw,
+    headline: item.headline,
+    start: item.start,
+    end: item.end,
+    quote: item.quote,
+    confidence: item.confidence,
   };
+}
+
+function targetData(target: ExtractedTarget, ids: RowIds) {
+  return { ...itemData(target, ids), operator: target.operator };
 }
 
 function outcomeData(outcome: ExtractedOutcome, ids: RowIds) {
   return {
-    ...ids,
-    indicator: outcome.indicator,
-    measure: outcome.measure,
-    value: outcome.value,
-    unit: outcome.unit ?? "",
-    raw: outcome.raw,
-    headline: outcome.headline,
+    ...itemData(outcome, ids),
     preliminary: outcome.preliminary,
     cumulative: outcome.cumulative,
     statedTarget: outcome.statedTarget ?? undefined,
-    start: outcome.start,
-    end: outcome.end,
-    quote: outcome.quote,
-    confidence: outcome.confidence,
   };
 }
 
