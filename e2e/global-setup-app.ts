@@ -53,8 +53,8 @@ export default async function setup(project: TestProject) {
     return;
   }
 
-  const databaseUrl = process.env.DATABASE_URL;
-  if (!databaseUrl) throw new Error("tests/global-setup-db.ts must run before the app setup");
+  // Provided by tests/global-setup-db.ts, which runs first.
+  const databaseUrl = project.getProvidedContext().databaseUrl;
   const db = createPrismaClient(databaseUrl);
   try {
     await seedDatabase(db, { seedDir: path.join(process.cwd(), "seed"), demoPassword: DEMO_PASSWORD });

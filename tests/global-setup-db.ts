@@ -1,11 +1,13 @@
-// Vitest global setup: a real, throwaway PostgreSQL for the run (never a mock). Each run gets its
-// own data directory and free port, the migrations are applied exactly as at start-up, and the
-// server and its data are removed afterwards.
+// Vitest global setup: a real, throwaway PostgreSQL for the run (never a mock). Vitest runs this
+// once per project in the same process, so the first call starts one server and migrates a
+// template database; each project then gets its own copy of it (integration tests truncate
+// tables while the browser tests' app reads them). Server and data are removed at the end.
 import fs from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
+import pg from "pg";
 import type { TestProject } from "vitest/node";
-import { findFreePort, startEmbeddedPostgres } from "@/lib/database/embedded-postgres";
+import { findFreePort, startEmbeddedPostgres, type EmbeddedServer } from "@/lib/database/embedded-postgres";
 import { applyMigrations } from "@/lib/database/migrations";
 
 declare module "vitest" {
@@ -14,17 +16,47 @@ declare module "vitest" {
   }
 }
 
-export default async function setup(project: TestProject) {
+const TEMPLATE = "yardstick_template";
+type SharedServer = { server: EmbeddedServer; root: string; templateUrl: string; users: number };
+const shared = globalThis as typeof globalThis & { yardstickTestServer?: Promise<SharedServer> };
+
+async function startSharedServer(): Promise<SharedServer> {
   const root = await fs.mkdtemp(path.join(os.tmpdir(), "yardstick-test-db-"));
   // Postgres runs as the `postgres` OS user when tests run as root; it must be able to write here.
   await fs.chmod(root, 0o777);
   const server = await startEmbeddedPostgres({ dataDir: path.join(root, "pg"), port: await findFreePort(), persistent: false });
-  const url = await server.connectionStringFor("yardstick_test");
-  await applyMigrations(url);
-  process.env.DATABASE_URL = url;
-  project.provide("databaseUrl", url);
+  const templateUrl = await server.connectionStringFor(TEMPLATE);
+  await applyMigrations(templateUrl);
+  return { server, root, templateUrl, users: 0 };
+}
+
+async function createDatabaseFromTemplate(templateUrl: string, name: string): Promise<string> {
+  const admin = new URL(templateUrl);
+  admin.pathname = "/postgres";
+  const client = new pg.Client({ connectionString: admin.toString() });
+  await client.connect();
+  try {
+    await client.query(`DROP DATABASE IF EXISTS "${name}"`);
+    await client.query(`CREATE DATABASE "${name}" TEMPLATE "${TEMPLATE}"`);
+  } finally {
+    await client.end();
+  }
+  const url = new URL(templateUrl);
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
+export default async function setup(project: TestProject) {
+  shared.yardstickTestServer ??= startSharedServer();
+  const instance = await shared.yardstickTestServer;
+  instance.users += 1;
+  const databaseName = `yardstick_${project.name.replace(/\W/g, "_")}`;
+  project.provide("databaseUrl", await createDatabaseFromTemplate(instance.templateUrl, databaseName));
   return async () => {
-    await server.stop();
-    await fs.rm(root, { recursive: true, force: true });
+    instance.users -= 1;
+    if (instance.users > 0) return;
+    shared.yardstickTestServer = undefined;
+    await instance.server.stop();
+    await fs.rm(instance.root, { recursive: true, force: true });
   };
 }
