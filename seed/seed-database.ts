@@ -5,6 +5,7 @@ import type { Db } from "@/lib/db";
 import { hashPassword, verifyPassword } from "@/lib/auth/passwords";
 import type { Role } from "@/lib/auth/roles";
 import { ingestDocument } from "@/lib/ingest/ingest-document";
+import { relinkJurisdiction } from "@/lib/links/relink";
 import { POLICY_AREAS } from "@/lib/policy-areas";
 
 const manifestSchema = z.object({
@@ -71,6 +72,11 @@ export async function seedDatabase(db: Db, options: SeedOptions): Promise<SeedSu
     if (result.status === "created") summary.documentsCreated += 1;
     else if (result.status === "reextracted") summary.documentsReextracted += 1;
     else summary.documentsKept += 1;
+  }
+  // Linking is cheap and idempotent; running it every time also picks up matcher improvements.
+  for (const jurisdictionId of jurisdictionIds.values()) {
+    const years = await relinkJurisdiction(db, jurisdictionId);
+    log(`Linked ${years.map((y) => `${y.year}: ${y.targets} targets, ${y.links} links`).join("; ")}`);
   }
   log(
     `Seed documents: ${summary.documentsCreated} ingested, ${summary.documentsReextracted} re-extracted, ` +
