@@ -76,6 +76,9 @@ export default async function setup(project: TestProject) {
     stdio: ["ignore", "inherit", "inherit"],
   });
   const exited = new Promise((resolve) => server.once("exit", resolve));
+  // Should the test process die before teardown, the server must not outlive it.
+  const killOnExit = () => server.kill("SIGKILL");
+  process.once("exit", killOnExit);
   await Promise.race([
     waitForServer(appUrl, 60_000),
     exited.then(() => Promise.reject(new Error("next start exited before it was ready"))),
@@ -83,6 +86,7 @@ export default async function setup(project: TestProject) {
   project.provide("appUrl", appUrl);
 
   return async () => {
+    process.off("exit", killOnExit);
     server.kill("SIGTERM");
     await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 10_000))]);
   };
