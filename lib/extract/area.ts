@@ -35,13 +35,27 @@ function longestMatch(lexicon: Lexicon, text: string): PolicyAreaName | null {
 /** The headings that govern a position, innermost first: lead sentence, paragraph opening, sections. */
 export function findHeadingContext(text: string, position: number, sections: Section[]): string[] {
   const context: string[] = [];
-  const paragraphStart = findParagraphStart(text, position);
-  const sentences = text.slice(paragraphStart, position).split(/(?<=[。！？])/);
+  const { sentences, lead } = readParagraphLead(text, position);
+  if (lead) context.push(lead);
+  const opening = sentences[0] ?? text.slice(findParagraphStart(text, position), position);
+  if (opening && opening !== lead) context.push(opening.slice(0, MAX_OPENING_LENGTH));
+  return [...context, ...findSectionChain(position, sections)];
+}
+
+/** The nearest real heading of a position: a lead sentence ("提升创新平台。") or the innermost section heading. */
+export function findGoverningHeading(text: string, position: number, sections: Section[]): string {
+  return readParagraphLead(text, position).lead ?? findSectionChain(position, sections)[0] ?? "";
+}
+
+function readParagraphLead(text: string, position: number): { sentences: string[]; lead: string | undefined } {
+  const sentences = text.slice(findParagraphStart(text, position), position).split(/(?<=[。！？])/);
   sentences.pop();
   const lead = [...sentences].reverse().find((sentence) => sentence.length <= MAX_LEAD_LENGTH && !/\d/.test(sentence));
-  if (lead) context.push(lead);
-  const opening = sentences[0] ?? text.slice(paragraphStart, position);
-  if (opening && opening !== lead) context.push(opening.slice(0, MAX_OPENING_LENGTH));
+  return { sentences, lead };
+}
+
+/** Section headings containing a position, innermost first. */
+function findSectionChain(position: number, sections: Section[]): string[] {
   const chain: string[] = [];
   let level = sections;
   for (;;) {
@@ -50,7 +64,7 @@ export function findHeadingContext(text: string, position: number, sections: Sec
     chain.push(containing.heading);
     level = containing.children;
   }
-  return [...context, ...chain.reverse()];
+  return chain.reverse();
 }
 
 /** Picks the policy area for an indicator given the headings around it. */

@@ -1,8 +1,8 @@
 import type { ReportPart, Section } from "@/lib/ingest/split-reports";
-import { findHeadingContext, resolveArea } from "./area";
+import { findGoverningHeading, findHeadingContext, resolveArea } from "./area";
 import { findFullCoverage } from "./full-coverage";
 import qualifiers from "./lexicons/qualifiers.json";
-import { inheritIndicator, readMeasure, readPredicate } from "./predicate";
+import { completeIndicator, readMeasure, readPredicate, readRaw } from "./predicate";
 import { findQuantities, type Quantity } from "./quantities";
 import { findClauseEnd, findClauseStart, findSentenceStart } from "./text-spans";
 import type { ExtractedOutcome, StatedRelation, StatedTarget } from "./types";
@@ -36,17 +36,18 @@ export function extractOutcomes(text: string, part: ReportPart, sections: Sectio
     const sentenceStart = findSentenceStart(text, q.start, part.start);
     const clauseStart = findClauseStart(text, q.start, part.start);
     const headings = findHeadingContext(text, q.start, sections);
-    const indicator = predicate.indicator || inheritIndicator(text, predicate.spanStart, outcomes);
+    const indicator = predicate.indicator || completeIndicator(text, q, predicate.spanStart, outcomes, findGoverningHeading(text, q.start, sections));
     outcomes.push({
-      area: resolveArea(indicator, headings),
+      // A derived indicator ("落实双城经济圈建设“十项行动”") is the nearest heading of all.
+      area: resolveArea(indicator, predicate.indicator ? headings : [indicator, ...headings]),
       indicator,
       measure: readMeasure(q, predicate.verb, indicator),
       value: q.value,
       unit: q.unit,
-      raw: text.slice(predicate.verb && predicate.verb.start >= clauseStart && predicate.verb.end <= q.start ? predicate.verb.start : q.start, q.rawEnd),
+      raw: readRaw(text, q, predicate),
       headline: false,
       preliminary: isPreliminary(text.slice(sentenceStart, q.start), q),
-      cumulative: qualifiers.cumulative.some((word) => text.slice(clauseStart, q.start).includes(word)),
+      cumulative: isCumulative(text, q, clauseStart, sentenceStart, outcomes),
       statedTarget: null,
       start: Math.min(predicate.spanStart, q.start),
       end: Math.max(predicate.spanEnd, q.rawEnd),
@@ -66,6 +67,17 @@ export function extractOutcomes(text: string, part: ReportPart, sections: Sectio
   outcomes.sort((a, b) => a.start - b.start);
   attachStatedTargets(text, part, sections, stated, outcomes);
   return outcomes.sort((a, b) => a.start - b.start);
+}
+
+// A stock is marked 累计 (总数…) in its own clause, or it continues a run of such totals in its sentence
+// in the shape "N units of X 建成/得到…" ("累计加装电梯3440部，109个城市边角地建成社区体育文化公园，2278公里
+// 山城步道建成投用"): a count that opens its clause and reports completed things, not the year's flow.
+function isCumulative(text: string, q: Quantity, clauseStart: number, sentenceStart: number, earlier: OutcomeDraft[]): boolean {
+  if (qualifiers.cumulative.some((word) => text.slice(clauseStart, q.start).includes(word))) return true;
+  const previous = earlier[earlier.length - 1];
+  if (!previous?.cumulative || previous.start < sentenceStart || q.start !== clauseStart) return false;
+  const predicate = text.slice(q.rawEnd, findClauseEnd(text, q.start));
+  return qualifiers.stockRun.completed.some((word) => predicate.includes(word)) && !qualifiers.stockRun.flow.some((word) => predicate.includes(word));
 }
 
 // "高于经济增速1.4个百分点" compares one result with another; it is no result of its own.
@@ -107,10 +119,9 @@ function attachStatedTargets(text: string, part: ReportPart, sections: Section[]
     // The statement answers the result in its own clause, or the previous clause's result when it has
     // no subject of its own ("城镇新增就业75.1万人，超年初预期目标15.1万人").
     const ownSubject = (subject.match(/[\u4e00-\u9fff]/g) ?? []).length >= 2;
-    const owner = [...outcomes].reverse().find((o) => {
-      const quantityAt = o.end - o.raw.length;
-      return quantityAt < phrase.start && o.start >= sentenceStart && (!ownSubject || o.end > clauseStart);
-    });
+    // A quote may run on over the statement itself ("15件重点民生实事完成年度任务"), so ownership goes
+    // by where the result starts.
+    const owner = [...outcomes].reverse().find((o) => o.start < phrase.start && o.start >= sentenceStart && (!ownSubject || o.end > clauseStart));
     const statedTarget: StatedTargetDraft = { relation: phrase.relation, delta: phrase.delta, unit: phrase.unit, start: phrase.start, end: phrase.end };
     if (owner) {
       owner.statedTarget ??= statedTarget;

@@ -2,7 +2,7 @@ import qualifiers from "./lexicons/qualifiers.json";
 import units from "./lexicons/units.json";
 import verbs from "./lexicons/verbs.json";
 import type { Quantity } from "./quantities";
-import { findClauseEnd, findClauseStart, findSegmentStart, findSentenceStart } from "./text-spans";
+import { findClauseEnd, findClauseStart, findNaturalEnd, findSegmentStart, findSentenceStart } from "./text-spans";
 import type { Measure, Operator } from "./types";
 
 // Reads what a quantity is said about: its governing verb, the indicator it measures, the measure
@@ -25,7 +25,13 @@ const VERB_WORDS: { word: string; kind: VerbKind }[] = (["growth", "change", "le
 
 const LEADING_FILLER = /^(?:全市|全年|今年|预计|力争|确保|其中|我市|本市|并|同时|以及|和|及|共|再|均|分别|继续|持续|累计)+/;
 const TRAILING_FILLER = /(?:的|分别|均|共|预计|在|到|至|为)+$/;
+// Adverbs before the verb ("项目得到治理", "项目全面启动") end no noun.
+const NOUN_TRAILER = /(?:并|得到|全面|基本|全部|已经|已|均)+$/;
 const NOUN_RUN = /^[\u4e00-\u9fff“”（）·A-Za-z+]{1,20}/;
+const HEAD_NOUN = /(增加值|产值|收入|零售额|投资|占比|比重|普及率|覆盖率|通车里程|里程|率)$/;
+const LIST_NUMBER = /^(?:（\d+）|\d+[.．、])\s*/;
+const PURPOSE_LEAD = /^(?:主要|重点|全力|继续)?(?:用于|支持|保障)?/;
+const MAX_DERIVED_INDICATOR = 30;
 const COLLECTIVE_PREFIXES: Record<string, string[]> = { 城乡: ["城镇", "农村"], 中小: ["中", "小"] };
 
 /** The verb nearest before a position within [floor, position), preferring the one that ends last. */
@@ -43,6 +49,23 @@ export function findVerbBefore(text: string, floor: number, position: number): V
   return best;
 }
 
+/** Whether text[i] joins two items: 和/及/与 except inside a word (普及率, 参与, 和美), or 、 when asked. */
+function isConjunctionAt(text: string, i: number, withEnumerationComma = false): boolean {
+  if (text[i] === "、") return withEnumerationComma;
+  return /[和及与]/.test(text[i]) && !verbs.notConjunctions.some((word) => isInside(text, i, text[i], word));
+}
+
+function splitAtConjunctions(phrase: string, withEnumerationComma: boolean): string[] {
+  const parts: string[] = [];
+  let start = 0;
+  for (let i = 0; i < phrase.length; i++) {
+    if (!isConjunctionAt(phrase, i, withEnumerationComma)) continue;
+    parts.push(phrase.slice(start, i));
+    start = i + 1;
+  }
+  return [...parts, phrase.slice(start)];
+}
+
 function isInside(window: string, at: number, word: string, compound: string): boolean {
   const offset = compound.indexOf(word);
   return offset >= 0 && window.startsWith(compound, at - offset);
@@ -55,33 +78,47 @@ export function readPredicate(text: string, q: Quantity, floor: number): Predica
   const shared = readSharedPredicate(text, q, clauseStart, floor);
   if (shared) return shared;
 
-  const ownVerb = findVerbBefore(text, segmentStart, q.start);
+  const itemStart = findItemStart(text, segmentStart, q.start, clauseStart);
+  const ownVerb = findVerbBefore(text, itemStart, q.start);
   const verb = ownVerb ?? findVerbBefore(text, clauseStart, q.start);
   const tail = readNounAfter(text, q);
 
   if (ownVerb) {
-    const object = tidy(stripEarlierItems(text.slice(ownVerb.end, q.start)));
+    const object = tidy(text.slice(ownVerb.end, q.start));
     // "城镇新增就业60万人": a subject before a verb of novelty belongs to the indicator.
-    const subject = ownVerb.kind === "new" && hasWords(object) ? tidy(text.slice(segmentStart, ownVerb.start)) : "";
+    const subject = ownVerb.kind === "new" && hasWords(object) ? stripLeadingVerb(tidy(text.slice(itemStart, ownVerb.start))) : "";
     const lead = hasWords(subject) ? `${subject}${ownVerb.word}` : "";
-    const indicator = [lead + object, tail?.text ?? ""].filter(hasWords).join("");
-    if (indicator) return { verb, indicator, spanStart: segmentStart, spanEnd: tail && hasWords(tail.text) ? tail.end : q.rawEnd };
+    // After 等 the object is the list of names; what is counted is the noun after the number.
+    // A bare "项目" takes the verb along ("开工项目"), as the list's names may hide other verbs.
+    const named = totalsList(text, segmentStart, q.start) && tail ? (tail.text.length >= 4 ? tail.text : `${ownVerb.word}${tail.text}`) : "";
+    const indicator = named || [lead + object, tail?.text ?? ""].filter(hasWords).join("");
+    if (indicator) return { verb, indicator, spanStart: itemStart, spanEnd: tail && hasWords(tail.text) ? tail.end : q.rawEnd };
     // An empty subject ("、累计达到104家") is left for the caller to inherit from the item before.
-    return { verb, indicator: tidy(text.slice(segmentStart, ownVerb.start)), spanStart: segmentStart, spanEnd: q.rawEnd };
+    return { verb, indicator: tidy(text.slice(itemStart, ownVerb.start)), spanStart: itemStart, spanEnd: q.rawEnd };
   }
-  const before = tidy(text.slice(segmentStart, q.start));
-  if (hasWords(before)) return { verb, indicator: before, spanStart: segmentStart, spanEnd: q.rawEnd };
-  if (tail) return { verb, indicator: tail.text, spanStart: segmentStart, spanEnd: tail.end };
+  const before = tidy(text.slice(itemStart, q.start));
+  if (tail && totalsList(text, segmentStart, q.start)) return { verb, indicator: tail.text, spanStart: itemStart, spanEnd: tail.end };
+  if (hasWords(before)) return { verb, indicator: before, spanStart: itemStart, spanEnd: q.rawEnd };
+  if (tail) return { verb, indicator: tail.text, spanStart: itemStart, spanEnd: tail.end };
   // "新开工改造城镇老旧小区1835个、4186万平方米": the second item has no words of its own; the
   // caller gives it the indicator of the item before.
-  return { verb, indicator: "", spanStart: segmentStart, spanEnd: q.rawEnd };
+  return { verb, indicator: "", spanStart: itemStart, spanEnd: q.rawEnd };
 }
 
-// "完成800平方公里水土流失和400平方公里石漠化治理": the object of the second number starts after the first item.
-function stripEarlierItems(object: string): string {
-  if (!/\d/.test(object)) return object;
-  const parts = object.split(/[和及与、]/);
-  return parts[parts.length - 1];
+// "完成800平方公里水土流失和400平方公里石漠化治理", "10个智能工厂和100个数字化车间": after an earlier
+// numbered item and its conjunction, the second number's own item begins.
+function findItemStart(text: string, segmentStart: number, position: number, clauseStart: number): number {
+  // "开工万州至开州南雅、巫溪至巫山大昌等216公里项目": a number after 等 totals the whole list.
+  const from = totalsList(text, segmentStart, position) ? clauseStart : segmentStart;
+  for (let i = position - 1; i > from; i--) {
+    // The earlier number must sit in the same list item as the conjunction, not in an earlier one.
+    if (isConjunctionAt(text, i) && /\d/.test(text.slice(Math.max(from, text.lastIndexOf("、", i) + 1), i))) return i + 1;
+  }
+  return from;
+}
+
+function totalsList(text: string, segmentStart: number, position: number): boolean {
+  return text.slice(segmentStart, position).endsWith("等");
 }
 
 // "A、B和C分别增长x、y、z": the k-th value belongs to the k-th subject, which may sit in the
@@ -114,13 +151,14 @@ function readSharedPredicate(text: string, q: Quantity, clauseStart: number, flo
 }
 
 function splitList(head: string): string[] {
-  const parts = head.split(/[、和及与]/).map((part) => part.trim()).filter(Boolean);
+  const parts = splitAtConjunctions(head, true).map((part) => part.trim()).filter(Boolean);
   if (parts.length < 2) return parts;
   // "高技术制造业和战略性新兴产业增加值": the last item carries the shared head noun.
   const last = parts[parts.length - 1];
-  const headNoun = last.match(/(增加值|产值|收入|零售额|投资|占比|比重|普及率|覆盖率|率)$/);
+  const headNoun = last.match(HEAD_NOUN);
   if (!headNoun) return parts;
-  return parts.map((part, i) => (i < parts.length - 1 && !part.endsWith(headNoun[1]) ? `${part}${headNoun[1]}` : part));
+  // An item with a head noun of its own ("普及率、…覆盖率") keeps it.
+  return parts.map((part, i) => (i < parts.length - 1 && !HEAD_NOUN.test(part) ? `${part}${headNoun[1]}` : part));
 }
 
 // "城乡居民人均可支配收入分别增长8.7%、9.8%": 城乡 stands for 城镇 and 农村.
@@ -137,9 +175,23 @@ function readNounAfter(text: string, q: Quantity): { text: string; end: number }
   const run = text.slice(q.rawEnd).match(NOUN_RUN);
   if (!run) return null;
   const verbAt = VERB_WORDS.map(({ word }) => run[0].indexOf(word)).filter((at) => at > 0);
-  const noun = verbAt.length > 0 ? run[0].slice(0, Math.min(...verbAt)) : run[0];
+  // "10个智能工厂和100个数字化车间": the conjunction before the next item is no part of the noun.
+  // The noun ends before the next verb or the next item ("5个重大专项和新能源…8个重点专项").
+  const phrase = (verbAt.length > 0 ? run[0].slice(0, Math.min(...verbAt)) : run[0]).replace(NOUN_TRAILER, "");
+  const noun = splitAtConjunctions(phrase, false)[0];
   if (!hasWords(noun)) return null;
-  return { text: noun, end: q.rawEnd + noun.length };
+  const nounEnd = q.rawEnd + noun.length;
+  const end = findNaturalEnd(text, nounEnd);
+  // "30个城市老旧功能片区更新改造试点项目": words up to a head noun still name the thing, verbs included.
+  const rest = text.slice(nounEnd, end);
+  if (verbs.nounHeads.some((head) => rest.endsWith(head))) return { text: noun + rest, end };
+  return { text: noun, end };
+}
+
+// "实施中心城区坡坎崖治理项目15个": a verb opening the words before 治理 governs them; it is no subject.
+function stripLeadingVerb(phrase: string): string {
+  const verb = VERB_WORDS.find(({ word }) => phrase.startsWith(word));
+  return verb ? phrase.slice(verb.word.length) : phrase;
 }
 
 function tidy(phrase: string): string {
@@ -148,6 +200,12 @@ function tidy(phrase: string): string {
 
 function hasWords(phrase: string): boolean {
   return (phrase.match(/[\u4e00-\u9fff]/g) ?? []).length >= 2;
+}
+
+/** The number as written with its governing verb when the verb sits in the quantity's own item ("新建2.1万个"). */
+export function readRaw(text: string, q: Quantity, predicate: Predicate): string {
+  const verb = predicate.verb;
+  return text.slice(verb && verb.start >= predicate.spanStart && verb.end <= q.start ? verb.start : q.start, q.rawEnd);
 }
 
 /** The operator a target's wording sets: qualifiers after the number win over verbs before it. */
@@ -187,11 +245,42 @@ export function readMeasure(q: Quantity, verb: Verb | null, indicator: string): 
   return "level";
 }
 
+/**
+ * An indicator for a quantity whose clause names none: the item before in the same sentence
+ * ("、4186万平方米"), else the purpose clause after it ("安排680亿元，支持重点基础设施布局…"), else the
+ * heading that governs it ("1. 推动成渝地区双城经济圈建设。").
+ */
+export function completeIndicator(text: string, q: Quantity, start: number, earlier: { indicator: string; start: number }[], heading: string): string {
+  return inheritIndicator(text, start, earlier) || readPurpose(text, q) || tidyHeading(heading);
+}
+
+// The clause right after an amount says what it is for; 支持/用于 only introduce it.
+function readPurpose(text: string, q: Quantity): string {
+  if (!/^[，：]/.test(text.slice(q.rawEnd))) return "";
+  const clause = text.slice(q.rawEnd + 1, findClauseEnd(text, q.rawEnd + 1)).replace(PURPOSE_LEAD, "");
+  // A quoted label ("构建“416”科技创新战略布局") is part of the name; any other number starts a new item.
+  if (/\d/.test(clause.replace(/“[^”]*”/g, "")) || !hasWords(clause)) return "";
+  return shorten(clause);
+}
+
+// A long clause is cut after a whole list item, never inside a word.
+function shorten(phrase: string): string {
+  if (phrase.length <= MAX_DERIVED_INDICATOR) return phrase;
+  const cut = phrase.lastIndexOf("、", MAX_DERIVED_INDICATOR);
+  return phrase.slice(0, cut > 0 ? cut : MAX_DERIVED_INDICATOR);
+}
+
+function tidyHeading(heading: string): string {
+  return shorten(heading.replace(/[。！？：；，]+$/, ""));
+}
+
 /** The indicator of the item before in the same sentence, for a bare "、4186万平方米". */
-export function inheritIndicator(text: string, start: number, earlier: { indicator: string; start: number }[]): string {
+function inheritIndicator(text: string, start: number, earlier: { indicator: string; start: number }[]): string {
   const sentenceStart = findSentenceStart(text, start);
   const previous = [...earlier].reverse().find((item) => item.start >= sentenceStart && item.indicator);
   if (previous) return previous.indicator;
-  const opening = text.slice(sentenceStart, start).split(/[，；]/)[0];
-  return opening.split(/\d/)[0].replace(/^——/, "");
+  // "(1) 市级重点支出项目预算安排为：一般公共服务支出105亿元，增长1.7%": the list after the colon names it.
+  const opening = text.slice(sentenceStart, start).split(/[，；]/)[0].split("：").pop()!.replace(LIST_NUMBER, "").split(/\d/)[0].replace(/^——/, "");
+  // An opening that is only a verb ("安排30亿元") names nothing.
+  return VERB_WORDS.some(({ word }) => word === opening) ? "" : opening;
 }

@@ -44,4 +44,18 @@ describe("findQuantities", () => {
     expect(read("3400万重庆人民更加满怀信心")[0].excluded).toBe("descriptor");
     expect(read("11.44万贫困人口脱贫")[0]).toMatchObject({ value: 114400, excluded: null });
   });
+
+  it("reads a count in Chinese numerals right after a verb that states an amount", () => {
+    expect(read("召开两次川渝党政联席会议")).toEqual([{ value: 2, unit: "次", excluded: null, after: null }]);
+    expect(read("新建十二个示范点，建成二十座桥")).toEqual([
+      { value: 12, unit: "个", excluded: null, after: null },
+      { value: 20, unit: "座", excluded: null, after: null },
+    ]);
+  });
+
+  it("leaves Chinese numerals that name, order or describe as words", () => {
+    expect(read("增强“四个意识”，落实三个片区建设行动方案，重点抓好十个方面工作，一是建成一批项目，推进一体化发展")).toEqual([]);
+    expect(read("开局“十四五”，召开市委五届十次全会，实施国企改革三年行动，建设“两江四岸”十大公共空间")).toEqual([]);
+    expect(read("一般公共预算支出（含粮油物资储备四个科目之和）")).toEqual([]);
+  });
 });

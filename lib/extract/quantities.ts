@@ -1,4 +1,5 @@
 import units from "./lexicons/units.json";
+import verbs from "./lexicons/verbs.json";
 import { findEnclosingQuote } from "./text-spans";
 
 // Finds written quantities (number, magnitude, unit, trailing qualifier) and says which of them are
@@ -41,6 +42,16 @@ const UNIT_CANDIDATES: UnitMatch[] = [
 
 const MAGNITUDES = Object.entries(units.magnitudes).sort((a, b) => b[0].length - a[0].length);
 
+const NUMERALS = units.chineseNumerals;
+const NUMERAL_DIGITS = NUMERALS.digits as Record<string, number>;
+// After 十 a one is written out ("十一"); on its own 一 is never read (see units.json).
+const ONES: Record<string, number> = { 一: 1, ...NUMERAL_DIGITS };
+const DIGIT_CLASS = `[${Object.keys(NUMERAL_DIGITS).join("")}]`;
+// 两次, 三个, 十二项, 二十家: counts from 2 to 99.
+const CHINESE_COUNT = new RegExp(`(?:${DIGIT_CLASS}?十[${Object.keys(ONES).join("")}]?|${DIGIT_CLASS})(?=${NUMERALS.countUnits.join("|")})`, "g");
+// Only a verb that states an amount can govern a count in words ("召开两次…会议"); "落实三个…方案" only names.
+const COUNTING_VERBS = [...verbs.new, ...verbs.level, ...verbs.growth].sort((a, b) => b.length - a.length);
+
 /** Every number in text[from, to) read as a quantity, with the reason when it is not one. */
 export function findQuantities(text: string, from = 0, to = text.length): Quantity[] {
   const found: Quantity[] = [];
@@ -52,8 +63,42 @@ export function findQuantities(text: string, from = 0, to = text.length): Quanti
     NUMBER.lastIndex = Math.max(NUMBER.lastIndex, quantity.isRange ? quantity.end : match.index + match[0].length);
     found.push(quantity);
   }
+  found.push(...findChineseCounts(text, from, to));
+  found.sort((a, b) => a.start - b.start);
   markDescriptors(text, found);
   return found;
+}
+
+/** Counts written in Chinese numerals right after a verb of novelty or reaching ("召开两次川渝党政联席会议"). */
+export function findChineseCounts(text: string, from = 0, to = text.length): Quantity[] {
+  const found: Quantity[] = [];
+  const window = text.slice(from, to);
+  for (const match of window.matchAll(CHINESE_COUNT)) {
+    const start = from + (match.index ?? 0);
+    const numeralEnd = start + match[0].length;
+    const unit = NUMERALS.countUnits.find((word) => text.startsWith(word, numeralEnd)) ?? "";
+    if (NUMERALS.notAfter.some((word) => text.startsWith(word, numeralEnd))) continue;
+    if (!COUNTING_VERBS.some((verb) => text.slice(Math.max(0, start - verb.length), start) === verb)) continue;
+    if (findEnclosingQuote(text, start) || isParenthetical(text, start)) continue;
+    const end = numeralEnd + unit.length;
+    const mapped = (units.unitNouns as Record<string, string>)[unit] ?? unit;
+    found.push({ start, end, rawEnd: end, value: readChineseNumeral(match[0]), unit: mapped, after: null, isRange: false, excluded: null });
+  }
+  return found;
+}
+
+// "（含…四个科目之和）": a parenthesis explains what a figure covers; it reports nothing itself.
+function isParenthetical(text: string, position: number): boolean {
+  const open = text.lastIndexOf("（", position);
+  return open >= 0 && text.lastIndexOf("）", position) < open && !/[。\n]/.test(text.slice(open, position));
+}
+
+function readChineseNumeral(numeral: string): number {
+  const ten = numeral.indexOf("十");
+  if (ten < 0) return NUMERAL_DIGITS[numeral];
+  const tens = ten === 0 ? 1 : NUMERAL_DIGITS[numeral[0]];
+  const ones = ONES[numeral[ten + 1]] ?? 0;
+  return tens * 10 + ones;
 }
 
 function readQuantity(text: string, start: number, digits: string): Quantity {
@@ -113,6 +158,8 @@ function classifyNonQuantity(text: string, q: Quantity, digits: string, magnitud
   const afterNumber = text.slice(q.start + digits.length + magnitude.length);
   if (units.nameSuffixes.some((suffix) => afterNumber.startsWith(suffix)) || (unit && units.nameSuffixes.some((s) => text.startsWith(s, q.end)))) return "name";
   if (unit?.kind === "attribute" && CJK.test(next)) return "attribute";
+  // "开工年产138万吨功能性新材料产业链": a plant's capacity describes the project, it is no amount of work.
+  if (units.capacityLeads.some((lead) => text.slice(Math.max(0, q.start - lead.length), q.start) === lead)) return "attribute";
   const quote = findEnclosingQuote(text, q.start);
   if (quote && !QUOTED_COUNTS.test(text.slice(quote.start, quote.end))) return "quoted";
   if (!unit) {

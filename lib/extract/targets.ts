@@ -1,12 +1,12 @@
 import type { ReportPart, Section } from "@/lib/ingest/split-reports";
-import { findHeadingContext, resolveArea } from "./area";
+import { findGoverningHeading, findHeadingContext, resolveArea } from "./area";
 import { findFullCoverage } from "./full-coverage";
 import { findHeadlineLists, type HeadlineList } from "./headline-list";
 import qualifiers from "./lexicons/qualifiers.json";
 import units from "./lexicons/units.json";
-import { inheritIndicator, readMeasure, readOperator, readPredicate } from "./predicate";
+import { completeIndicator, readMeasure, readOperator, readPredicate, readRaw } from "./predicate";
 import { findQuantities, type Quantity } from "./quantities";
-import { findClauseEnd, findClauseStart, findParagraphStart, findSegmentStart } from "./text-spans";
+import { findClauseEnd, findClauseStart, findEnclosingQuote, findParagraphStart, findSegmentStart, findSentenceStart } from "./text-spans";
 import type { ExtractedTarget, Measure } from "./types";
 
 // Targets of a plan part: every quantitative commitment for the plan year, the headline list's
@@ -15,7 +15,8 @@ import type { ExtractedTarget, Measure } from "./types";
 /** A target with offsets still in normalised text. */
 export type TargetDraft = Omit<ExtractedTarget, "quote">;
 
-const CONFIDENCE = { headline: 0.95, withVerb: 0.85, qualifierOnly: 0.7, qualitative: 0.8, fullCoverage: 0.6 };
+const LIST_NEXT_VALUE = /^[和及与、]\d/;
+const CONFIDENCE = { headline: 0.95, withVerb: 0.85, qualifierOnly: 0.7, qualitative: 0.8, fullCoverage: 0.6, effort: 0.55 };
 
 export function extractTargets(text: string, part: ReportPart, sections: Section[]): TargetDraft[] {
   const lists = findHeadlineLists(text, part);
@@ -24,10 +25,8 @@ export function extractTargets(text: string, part: ReportPart, sections: Section
 
   for (const q of quantities) {
     const list = lists.find((l) => l.start <= q.start && q.start < l.end) ?? null;
-    const draft = readTarget(text, q, part, sections, list);
-    if (!draft) continue;
-    draft.indicator ||= inheritIndicator(text, draft.start, targets);
-    targets.push(draft);
+    const draft = readTarget(text, q, part, sections, list, targets);
+    if (draft) targets.push(draft);
   }
   for (const list of lists) targets.push(...readQualitativeItems(text, list, quantities, sections));
   for (const coverage of findFullCoverage(text, part.start, part.end, quantities)) {
@@ -40,30 +39,34 @@ export function extractTargets(text: string, part: ReportPart, sections: Section
   return targets.sort((a, b) => a.start - b.start);
 }
 
-function readTarget(text: string, q: Quantity, part: ReportPart, sections: Section[], list: HeadlineList | null): TargetDraft | null {
+function readTarget(text: string, q: Quantity, part: ReportPart, sections: Section[], list: HeadlineList | null, earlier: TargetDraft[]): TargetDraft | null {
   const clauseStart = findClauseStart(text, q.start, part.start);
   const clause = text.slice(clauseStart, findClauseEnd(text, q.start, part.end));
   if (isJustification(text, q.start, part.start) || isPastFact(clause, part.year) || isHorizon(clause, part.year)) return null;
-  if (isStatedTargetDelta(text, q, clauseStart) || sizesNamedList(text, q, clauseStart)) return null;
+  if (isStatedTargetDelta(text, q, clauseStart) || sizesNamedList(text, q, clauseStart) || namesProgramme(text, q)) return null;
+  if (isAccountingIdentity(text, q, part.start) || countsOwnIndicators(q, clause)) return null;
 
   const predicate = readPredicate(text, q, part.start);
-  if (predicate.verb?.kind === "support" || predicate.verb?.kind === "effort") return null;
+  if (predicate.verb?.kind === "support") return null;
   const committed = qualifiers.commitmentWords.some((word) => clause.includes(word));
   if (!list && !predicate.verb && !q.after && !committed) return null;
 
   const headings = findHeadingContext(text, q.start, sections);
+  const start = Math.min(predicate.spanStart, q.start);
+  const indicator = predicate.indicator || completeIndicator(text, q, start, earlier, findGoverningHeading(text, q.start, sections));
   return {
-    area: resolveArea(predicate.indicator, headings),
-    indicator: predicate.indicator,
+    // A derived indicator ("支持构建…科技创新战略布局") is the nearest heading of all.
+    area: resolveArea(indicator, predicate.indicator ? headings : [indicator, ...headings]),
+    indicator,
     measure: readMeasure(q, predicate.verb, predicate.indicator),
     operator: readOperator(text, q, clauseStart),
     value: q.value,
     unit: q.unit,
-    raw: text.slice(predicate.verb && predicate.verb.end <= q.start && predicate.verb.start >= clauseStart ? predicate.verb.start : q.start, q.rawEnd),
+    raw: readRaw(text, q, predicate),
     headline: list !== null,
-    start: Math.min(predicate.spanStart, q.start),
+    start,
     end: Math.max(predicate.spanEnd, q.rawEnd),
-    confidence: list ? CONFIDENCE.headline : predicate.verb ? CONFIDENCE.withVerb : CONFIDENCE.qualifierOnly,
+    confidence: list ? CONFIDENCE.headline : predicate.verb?.kind === "effort" ? CONFIDENCE.effort : predicate.verb ? CONFIDENCE.withVerb : CONFIDENCE.qualifierOnly,
   };
 }
 
@@ -125,11 +128,32 @@ function isHorizon(clause: string, planYear: number | null): boolean {
 // list that also holds named items, only sizes the list. A count after 等 totals the list, and a
 // measure (公里, 亩) or a count after its noun ("组件200个") states an amount; both stay.
 function sizesNamedList(text: string, q: Quantity, clauseStart: number): boolean {
-  if (units.measureUnits.includes(q.unit) || !/^[\u4e00-\u9fff“]/.test(text.slice(q.rawEnd))) return false;
+  const follower = text.slice(q.rawEnd);
+  // "分别突破8500家和6万家": a conjunction and the next value follow an amount, never a noun.
+  if (units.measureUnits.includes(q.unit) || !/^[\u4e00-\u9fff“]/.test(follower) || LIST_NEXT_VALUE.test(follower)) return false;
   const segmentStart = findSegmentStart(text, q.start, clauseStart);
   if (text.slice(segmentStart, q.start).endsWith("等")) return false;
   const items = text.slice(clauseStart, findClauseEnd(text, q.start)).split("、");
   return items.length > 1 && items.some((item) => !/\d/.test(item));
+}
+
+// "推进黄桷坪大桥、白市驿隧道等“6桥7隧”建设": a count written as a quoted label names a programme of
+// listed projects; as a result ("建成“4桥2隧”") it is still reported, so only the plan side drops it.
+function namesProgramme(text: string, q: Quantity): boolean {
+  return findEnclosingQuote(text, q.start) !== null;
+}
+
+// "优化调整后的指标共计37项": a plan report describing its own indicator table commits to nothing.
+function countsOwnIndicators(q: Quantity, clause: string): boolean {
+  return q.unit === "项" && clause.includes("指标");
+}
+
+// Budget totals that only balance the books ("加上…上年结转等3690亿元后，收入总量为6277亿元", "收支相抵，
+// 预计收支结余131亿元") commit to nothing: the sentence that adds transfers, carry-overs and balances up is
+// bookkeeping, while the revenue and spending figures and the allocations (安排X亿元) stay targets.
+function isAccountingIdentity(text: string, q: Quantity, floor: number): boolean {
+  const sentence = text.slice(findSentenceStart(text, q.start, floor), q.start);
+  return qualifiers.accountingIdentityMarkers.some((word) => sentence.includes(word));
 }
 
 function isStatedTargetDelta(text: string, q: Quantity, clauseStart: number): boolean {

@@ -5,6 +5,8 @@ const SEGMENT_BREAK = /[、，；：。！？\n]/;
 const CLAUSE_BREAK = /[，；：。！？\n]/;
 const SENTENCE_BREAK = /[。！？\n]/;
 const PARAGRAPH_BREAK = /\n/;
+// Predicate words a quote may take on after the counted noun to reach a natural boundary.
+const MAX_PREDICATE_TAIL = 10;
 
 // A list item's dash ("——地区生产总值增长6%左右") belongs to the layout, not to the clause.
 function lastBreakBefore(text: string, position: number, floor: number, pattern: RegExp): number {
@@ -45,6 +47,20 @@ export function findSentenceEnd(text: string, position: number, ceiling = text.l
 
 export function findParagraphStart(text: string, position: number, floor = 0): number {
   return lastBreakBefore(text, position, floor, PARAGRAPH_BREAK);
+}
+
+/**
+ * Where a quote that ends at position should end instead: the end of its list item when only a few
+ * words of the predicate remain ("309个坡坎崖滩项目得到|治理提升，"), but never past the next item
+ * ("实施832个老旧小区改造|和2万户棚户区改造") or a number.
+ */
+export function findNaturalEnd(text: string, position: number, maxExtra = MAX_PREDICATE_TAIL): number {
+  for (let i = position; i < text.length && i <= position + maxExtra; i++) {
+    if (SEGMENT_BREAK.test(text[i])) return i;
+    if (/[\d“《（]/.test(text[i])) return position;
+    if (/[和及与]/.test(text[i])) return i;
+  }
+  return position;
 }
 
 /** The quotation (“…” or 《…》) around a position, if any, within its sentence. */
