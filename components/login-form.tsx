@@ -3,6 +3,14 @@
 import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
+import { parseThrottledError } from "@/lib/auth/sign-in-errors";
+
+function describeSignInError(error: string): string {
+  const retryAt = parseThrottledError(error);
+  if (!retryAt) return "邮箱或密码不正确 · Wrong email or password.";
+  const minutes = Math.max(1, Math.ceil((retryAt.getTime() - Date.now()) / 60_000));
+  return `登录失败次数过多，请 ${minutes} 分钟后再试 · Too many failed sign-ins. Try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`;
+}
 
 export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
   const router = useRouter();
@@ -21,7 +29,7 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
     });
     setPending(false);
     if (!result || result.error) {
-      setError("邮箱或密码不正确 · Wrong email or password.");
+      setError(describeSignInError(result?.error ?? ""));
       return;
     }
     router.replace(callbackUrl);

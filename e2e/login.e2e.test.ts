@@ -31,12 +31,12 @@ describe.skipIf(!browserAvailable)("login flow in Chromium", () => {
     expect((await page.context().cookies()).some((cookie) => cookie.name.includes("session-token"))).toBe(false);
   });
 
-  it("lets the viewer in to the list of the five seed documents", async () => {
+  it("lets the viewer in to the overview, whose corpus section lists the five seed documents", async () => {
     await logIn(page, "viewer@yardstick.local", inject("demoPassword"));
-    await page.getByRole("heading", { name: /Documents/ }).waitFor();
+    await page.getByRole("heading", { name: "收录的文档" }).waitFor();
     const rows = page.getByTestId("document-row");
     expect(await rows.count()).toBe(5);
-    const table = await page.getByRole("table").textContent();
+    const table = await page.getByRole("table", { name: "已收录的文档及其内容" }).textContent();
     for (const file of ["000_86eff455de69cc08.txt", "001_2fd9c68ee52552db.txt", "002_5ae12cae80745738.txt"]) {
       expect(table).toContain(file);
     }
@@ -49,7 +49,7 @@ describe.skipIf(!browserAvailable)("login flow in Chromium", () => {
 
   it("signs out back to /login", async () => {
     await logIn(page, "viewer@yardstick.local", inject("demoPassword"));
-    await page.getByRole("button", { name: /Sign out/ }).click();
+    await page.getByRole("button", { name: "退出登录" }).click();
     await page.waitForURL(/\/login/);
     await page.goto(appUrl("/"));
     expect(new URL(page.url()).pathname).toBe("/login");

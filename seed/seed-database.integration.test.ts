@@ -65,17 +65,17 @@ describe("seedDatabase", () => {
 
   it("demo accounts log in with the configured password and only with it", async () => {
     for (const demo of DEMO_USERS) {
-      const user = await authenticateUser(db, demo.email, "correct horse battery");
-      expect(user).toMatchObject({ email: demo.email, role: demo.role });
-      expect(await authenticateUser(db, demo.email, "wrong password")).toBeNull();
+      const check = await authenticateUser(db, demo.email, "correct horse battery");
+      expect(check).toMatchObject({ ok: true, user: { email: demo.email, role: demo.role } });
+      expect(await authenticateUser(db, demo.email, "wrong password")).toMatchObject({ ok: false });
     }
   });
 
   it("a changed demo password takes effect on the next seed, without duplicating users", async () => {
     await seedDatabase(db, { seedDir, demoPassword: "another demo password" });
     expect(await db.user.count()).toBe(3);
-    expect(await authenticateUser(db, "viewer@yardstick.local", "another demo password")).not.toBeNull();
-    expect(await authenticateUser(db, "viewer@yardstick.local", "correct horse battery")).toBeNull();
+    expect(await authenticateUser(db, "viewer@yardstick.local", "another demo password")).toMatchObject({ ok: true });
+    expect(await authenticateUser(db, "viewer@yardstick.local", "correct horse battery")).toMatchObject({ ok: false });
   });
 
   it("without a demo password no accounts are created (production)", async () => {

@@ -23,14 +23,14 @@ describe("authenticateUser", () => {
 
   it("accepts the right password, ignoring case and spaces in the email", async () => {
     expect(await authenticateUser(db, "  Active@Example.org ", "a long enough password")).toMatchObject({
-      email: "active@example.org",
-      role: "editor",
+      ok: true,
+      user: { email: "active@example.org", role: "editor" },
     });
   });
 
-  it("refuses a wrong password, an unknown email and a disabled account", async () => {
-    expect(await authenticateUser(db, "active@example.org", "a long enough passworD")).toBeNull();
-    expect(await authenticateUser(db, "nobody@example.org", "a long enough password")).toBeNull();
-    expect(await authenticateUser(db, "gone@example.org", "a long enough password")).toBeNull();
+  it("refuses a wrong password, an unknown email and a disabled account, saying which for the audit", async () => {
+    expect(await authenticateUser(db, "active@example.org", "a long enough passworD")).toMatchObject({ ok: false, reason: "wrong_password" });
+    expect(await authenticateUser(db, "nobody@example.org", "a long enough password")).toEqual({ ok: false, reason: "unknown_email", userId: null });
+    expect(await authenticateUser(db, "gone@example.org", "a long enough password")).toMatchObject({ ok: false, reason: "disabled" });
   });
 });

@@ -1,38 +1,30 @@
 import "server-only";
-import { getServerSession } from "next-auth";
 import { redirect } from "next/navigation";
 import { cache } from "react";
 import { getDb } from "@/lib/db";
-import { authOptions } from "@/lib/auth/options";
+import type { Principal } from "@/lib/auth/permissions";
+import { readSessionUserId } from "@/lib/auth/request-context";
 import { hasRole, type Role } from "@/lib/auth/roles";
-
-export type CurrentUser = { id: number; email: string; name: string; role: Role };
+import { findActiveUser } from "@/lib/users/queries";
 
 /**
  * The signed-in user as the database knows them now, not as the token remembers them: a user
  * disabled or demoted since logging in loses access on their next request.
  */
-export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
-  const session = await getServerSession(authOptions);
-  const id = Number(session?.user?.id);
-  if (!Number.isInteger(id) || id <= 0) return null;
-  const user = await getDb().user.findUnique({
-    where: { id },
-    select: { id: true, email: true, name: true, role: true, disabled: true },
-  });
-  if (!user || user.disabled) return null;
-  return { id: user.id, email: user.email, name: user.name, role: user.role };
+export const getCurrentUser = cache(async (): Promise<Principal | null> => {
+  const id = await readSessionUserId();
+  return id === null ? null : findActiveUser(getDb(), id);
 });
 
 /** For pages: the signed-in user, or a redirect to /login. */
-export async function requireUser(): Promise<CurrentUser> {
+export async function requireUser(): Promise<Principal> {
   const user = await getCurrentUser();
   if (!user) redirect("/login");
   return user;
 }
 
 /** For pages that need more than viewing rights. */
-export async function requirePageRole(role: Role): Promise<CurrentUser> {
+export async function requirePageRole(role: Role): Promise<Principal> {
   const user = await requireUser();
   if (!hasRole(user.role, role)) redirect("/");
   return user;

@@ -1,0 +1,15 @@
+// The UI's languages. The locale lives in a cookie, not in the URL, so a shared link opens in the
+// reader's own language; lib/i18n/request.ts reads it and the language switch writes it.
+export const LOCALES = ["zh-CN", "en"] as const;
+export type AppLocale = (typeof LOCALES)[number];
+export const DEFAULT_LOCALE: AppLocale = "zh-CN";
+export const LOCALE_COOKIE = "NEXT_LOCALE";
+
+export function isLocale(value: unknown): value is AppLocale {
+  return typeof value === "string" && (LOCALES as readonly string[]).includes(value);
+}
+
+/** A policy area's name in the reader's language (the reports themselves are never translated). */
+export function areaNameIn(area: { nameZh: string; nameEn: string }, locale: string): string {
+  return locale === "en" ? area.nameEn : area.nameZh;
+}

@@ -1,0 +1,101 @@
+import "server-only";
+import type { Db } from "@/lib/db";
+import type { ReportKind } from "@/lib/ingest/split-reports";
+import { POLICY_AREAS } from "@/lib/policy-areas";
+import type { Verdict } from "@/lib/verdict/methodology";
+import { countNone, isVerdict, shareMet, totalOf, type VerdictCounts } from "@/lib/scorecard/verdicts";
+
+/** One group of targets as counted by the database: a year, an area and a verdict. */
+export type OverviewTally = { year: number; area: string; verdict: Verdict; targets: number; withResult: number };
+
+export type OverviewCell = { counts: VerdictCounts; total: number; shareMet: number | null };
+
+export type OverviewYear = {
+  year: number;
+  resultsInCorpus: boolean;
+  cells: Record<string, OverviewCell>;
+  total: number;
+  withResult: number;
+  pending: number;
+  notReported: number;
+};
+
+export type ReportSummary = { kind: ReportKind; title: string; reviewYear: number | null; planYear: number | null; targets: number; outcomes: number };
+
+export type CorpusDocument = { id: number; fileName: string; source: string | null; jurisdiction: string; reports: ReportSummary[] };
+
+/** What a report holds, for the corpus table and the document page. */
+export function summariseReport(
+  report: { kind: ReportKind; title: string; reviewYear: number | null; planYear: number | null },
+  counts: { targets: number; outcomes: number },
+): ReportSummary {
+  return { kind: report.kind, title: report.title, reviewYear: report.reviewYear, planYear: report.planYear, ...counts };
+}
+
+export type Overview = { years: OverviewYear[]; corpus: CorpusDocument[] };
+
+/**
+ * Shapes the tallies into a year × area grid. Every known year appears, also one with reports but
+ * no targets, and every area appears in every year, with zero counts where there is nothing.
+ */
+export function buildOverviewYears(tallies: readonly OverviewTally[], reviewYears: ReadonlySet<number>, knownYears: Iterable<number>): OverviewYear[] {
+  const years = [...new Set([...knownYears, ...tallies.map((tally) => tally.year)])].sort((a, b) => a - b);
+  return years.map((year) => {
+    const mine = tallies.filter((tally) => tally.year === year);
+    const cells = Object.fromEntries(
+      POLICY_AREAS.map((area) => {
+        const counts = countNone();
+        for (const tally of mine) if (tally.area === area.code) counts[tally.verdict] += tally.targets;
+        return [area.code, { counts, total: totalOf(counts), shareMet: shareMet(counts) }];
+      }),
+    );
+    const sum = (pick: (tally: OverviewTally) => number) => mine.reduce((total, tally) => total + pick(tally), 0);
+    return {
+      year,
+      resultsInCorpus: reviewYears.has(year),
+      cells,
+      total: sum((tally) => tally.targets),
+      withResult: sum((tally) => tally.withResult),
+      pending: sum((tally) => (tally.verdict === "pending" ? tally.targets : 0)),
+      notReported: sum((tally) => (tally.verdict === "not_reported" ? tally.targets : 0)),
+    };
+  });
+}
+
+/** The overview in two queries: target counts grouped in the database, and the corpus with its reports. */
+export async function getOverview(db: Db): Promise<Overview> {
+  const [rows, documents] = await Promise.all([
+    db.$queryRaw<Array<{ year: number; area: string; verdict: string; targets: number; withResult: number }>>`
+      SELECT t."year", a."code" AS "area", t."verdict"::text AS "verdict", count(*)::int AS "targets",
+             (count(*) FILTER (WHERE EXISTS (SELECT 1 FROM "Link" l WHERE l."targetId" = t."id")))::int AS "withResult"
+      FROM "Target" t JOIN "PolicyArea" a ON a."id" = t."areaId"
+      GROUP BY t."year", a."code", t."verdict"`,
+    db.sourceDocument.findMany({
+      orderBy: [{ uploadedAt: "asc" }, { id: "asc" }],
+      select: {
+        id: true,
+        fileName: true,
+        source: true,
+        jurisdiction: { select: { name: true } },
+        reports: {
+          orderBy: { ordinal: "asc" },
+          select: { kind: true, title: true, reviewYear: true, planYear: true, _count: { select: { targets: true, outcomes: true } } },
+        },
+      },
+    }),
+  ]);
+  const tallies = rows.flatMap((row) => (isVerdict(row.verdict) ? [{ ...row, verdict: row.verdict }] : []));
+  const reports = documents.flatMap((document) => document.reports);
+  const reviewYears = new Set(reports.flatMap((report) => (report.reviewYear === null ? [] : [report.reviewYear])));
+  const planYears = reports.flatMap((report) => (report.planYear === null ? [] : [report.planYear]));
+  return {
+    years: buildOverviewYears(tallies, reviewYears, [...reviewYears, ...planYears]),
+    corpus: documents.map((document) => ({
+      id: document.id,
+      fileName: document.fileName,
+      source: document.source,
+      jurisdiction: document.jurisdiction.name,
+      reports: document.reports.map((report) => summariseReport(report, report._count)),
+    })),
+  };
+}

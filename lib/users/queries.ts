@@ -1,0 +1,32 @@
+import "server-only";
+import type { Db } from "@/lib/db";
+import type { Principal } from "@/lib/auth/permissions";
+import type { Role } from "@/lib/auth/roles";
+
+export type UserSummary = {
+  id: number;
+  email: string;
+  name: string;
+  role: Role;
+  disabled: boolean;
+  createdAt: string;
+};
+
+/** The user as a principal, or null when the account is gone or disabled. */
+export async function findActiveUser(db: Db, id: number): Promise<Principal | null> {
+  const user = await db.user.findUnique({
+    where: { id },
+    select: { id: true, email: true, name: true, role: true, disabled: true },
+  });
+  if (!user || user.disabled) return null;
+  return { id: user.id, email: user.email, name: user.name, role: user.role };
+}
+
+/** Every account, admins first, then by email. */
+export async function listUsers(db: Db): Promise<UserSummary[]> {
+  const rows = await db.user.findMany({
+    orderBy: [{ role: "desc" }, { email: "asc" }],
+    select: { id: true, email: true, name: true, role: true, disabled: true, createdAt: true },
+  });
+  return rows.map((row) => ({ ...row, createdAt: row.createdAt.toISOString() }));
+}
