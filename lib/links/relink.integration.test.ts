@@ -61,4 +61,20 @@ describe("persisted links", () => {
     expect(links).toHaveLength(1);
     expect(links[0]).toMatchObject({ outcomeId: outcome.id, origin: "editor" });
   });
+
+  it("never re-pairs a result an editor rejected, and judges the target without it", async () => {
+    const target = await db.target.findFirstOrThrow({
+      where: { jurisdictionId, year: 2021, verdict: "met", verdictOrigin: "machine", links: { some: {} } },
+      include: { links: true },
+    });
+    await db.link.deleteMany({ where: { targetId: target.id } });
+    await db.linkRejection.createMany({
+      data: target.links.map((link) => ({ targetId: target.id, outcomeId: link.outcomeId, reason: "answers another target" })),
+    });
+
+    await relinkYear(db, jurisdictionId, 2021);
+
+    expect(await db.link.count({ where: { targetId: target.id, outcomeId: { in: target.links.map((l) => l.outcomeId) } } })).toBe(0);
+    expect((await db.target.findUniqueOrThrow({ where: { id: target.id } })).verdict).not.toBe("met");
+  });
 });

@@ -3,6 +3,7 @@ import type { ExtractedOutcome, ExtractedReport, ExtractedSection, ExtractedTarg
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { linkYear, type ReportInput, type TargetLink } from "@/lib/match/link-year";
 import { isPolicyAreaName, type PolicyAreaName } from "@/lib/policy-areas";
+import { judge } from "@/lib/verdict/judge";
 
 type Tx = Prisma.TransactionClient;
 
@@ -105,16 +106,28 @@ async function upsertImpliedTarget(
 async function writeLinks(tx: Tx, targetId: number, link: TargetLink): Promise<number> {
   const target = await tx.target.findUniqueOrThrow({
     where: { id: targetId },
-    select: { verdictOrigin: true, links: { where: { origin: "editor" }, select: { id: true } } },
+    select: {
+      verdictOrigin: true,
+      links: { where: { origin: "editor" }, select: { id: true } },
+      linkRejections: { select: { outcome: { select: { start: true, end: true, report: { select: { documentId: true } } } } } },
+    },
   });
+  // Results an editor said do not answer this target are out, and the verdict is judged without them.
+  const rejected = new Set(target.linkRejections.map(({ outcome }) => `${outcome.report.documentId}:${outcome.start}-${outcome.end}`));
+  const outcomes = link.outcomes.filter((o) => !rejected.has(`${o.documentId}:${o.start}-${o.end}`));
+  const judgement = outcomes.length === link.outcomes.length ? link : judge(link.target, outcomes, { reviewAvailable: true });
+
   if (target.verdictOrigin !== "editor") {
-    await tx.target.update({ where: { id: targetId }, data: { verdict: link.verdict, verdictWhy: link.why, conflict: link.conflict } });
+    await tx.target.update({
+      where: { id: targetId },
+      data: { verdict: judgement.verdict, verdictWhy: judgement.why, conflict: judgement.conflict },
+    });
   }
   // Once an editor has linked a target by hand, its links are the editor's to manage.
   if (target.links.length > 0) return 0;
 
   const outcomeIds: number[] = [];
-  for (const outcome of link.outcomes) {
+  for (const outcome of outcomes) {
     const row = await tx.outcome.findFirst({
       where: { report: { documentId: Number(outcome.documentId) }, start: outcome.start, end: outcome.end },
       select: { id: true },
@@ -123,7 +136,7 @@ async function writeLinks(tx: Tx, targetId: number, link: TargetLink): Promise<n
   }
   await tx.link.deleteMany({ where: { targetId, origin: "machine", outcomeId: { notIn: outcomeIds } } });
   for (const outcomeId of outcomeIds) {
-    const data = { verdict: link.verdict, confidence: link.confidence, why: link.why };
+    const data = { verdict: judgement.verdict, confidence: judgement.confidence, why: judgement.why };
     await tx.link.upsert({
       where: { targetId_outcomeId: { targetId, outcomeId } },
       update: data,
