@@ -1,6 +1,6 @@
 import type { ExtractedOutcome, ExtractedReport, ExtractedTarget, Measure, Operator } from "@/lib/extract/types";
 import type { PolicyAreaName } from "@/lib/policy-areas";
-import { judge, type JudgeOutcome } from "@/lib/verdict/judge";
+import { judge, unitFactor, type JudgeOutcome } from "@/lib/verdict/judge";
 import { SAME_RESULT_TOLERANCE, type Verdict } from "@/lib/verdict/methodology";
 import { deriveImpliedTarget, type ImpliedTarget } from "./implied-targets";
 import { LINK_MARGIN, LINK_THRESHOLD, nameOutcome, nameTarget, scorePair, type NamedSpan } from "./pairing";
@@ -87,7 +87,10 @@ function linkTarget(plan: Plan, candidates: readonly Candidate[], reviewAvailabl
     .map((entry) => (plan.implied && entry.candidate.outcome === plan.implied.source ? { ...entry, score: 1 } : entry))
     .sort((a, b) => b.score - a.score);
   const best = scored[0]?.score ?? 0;
-  const linked = scored.filter((entry) => entry.score >= LINK_THRESHOLD && entry.score >= best - LINK_MARGIN);
+  const linked = keepCommensurable(
+    plan.target,
+    scored.filter((entry) => entry.score >= LINK_THRESHOLD && entry.score >= best - LINK_MARGIN),
+  );
   const outcomes = corroborateStocks(linked.map(({ candidate, score }) => toLinkedOutcome(candidate, score)));
   const judgement = judge(plan.target, outcomes.map(toJudgeOutcome), { reviewAvailable });
 
@@ -106,6 +109,17 @@ function linkTarget(plan: Plan, candidates: readonly Candidate[], reviewAvailabl
 }
 
 /**
+ * A growth rate never answers a level (8.3% is not 27894亿元): when some of the well-named results
+ * are in the target's unit, only those are evidence. When none is, they all stay so that the
+ * verdict says the result measures something else (needs_review) rather than not_reported.
+ */
+function keepCommensurable<Entry extends { candidate: Candidate }>(target: ExtractedTarget, entries: Entry[]): Entry[] {
+  if (target.value === null) return entries;
+  const commensurable = entries.filter((entry) => unitFactor(entry.candidate.outcome.unit, target.unit) !== null);
+  return commensurable.length > 0 ? commensurable : entries;
+}
+
+/**
  * Implied targets, one per indicator and value even when several reports state it. One the year's
  * plan already sets explicitly is not repeated: it corroborates the explicit target instead.
  */
@@ -117,7 +131,13 @@ function collectImpliedTargets(candidates: readonly Candidate[], explicit: reado
     if (!target) continue;
     const plan: Plan = { input, target, named, implied: target };
     const statement = `${input.documentId} states the target as “${target.raw}”`;
-    const twin = explicit.find((other) => other.target.measure === target.measure && scorePair(other.named, named).score >= LINK_THRESHOLD);
+    // The plan's own wording may classify the measure differently ("办好15件" as new, "15件…完成" as
+    // a level): the same unit and number under a matching name is the same target.
+    const twin = explicit.find(
+      (other) =>
+        (other.target.measure === target.measure || (other.target.unit === target.unit && sameValue(other.target.value, target.value))) &&
+        scorePair(other.named, named).score >= LINK_THRESHOLD,
+    );
     if (twin) {
       corroborations.set(twin, statement);
       continue;
