@@ -38,6 +38,26 @@ describe("linkYear", () => {
     expect(link.verdict).toBe("needs_review");
   });
 
+  it("keeps a level out of a growth target's evidence when a growth result exists, but not otherwise", () => {
+    const { links } = linkYear(review2021("全市地区生产总值达到27894亿元、增长8.3%、高于预期目标2.3个百分点。"), 2021);
+    const gdp = linkOf(links, "高于预期目标2.3个百分点");
+    expect(gdp.outcomes.map((outcome) => outcome.unit)).toEqual(["%"]);
+    // With only a result in another unit, it stays linked so that the verdict can say so.
+    const otherUnit = linkYear([...plan2021("新建绿道50公里。"), ...review2021("新建绿道12万平方米。")], 2021);
+    const greenway = linkOf(otherUnit.links, "绿道");
+    expect(greenway.outcomes.map((outcome) => outcome.unit)).toEqual(["平方米"]);
+    expect(greenway.verdict).toBe("needs_review");
+  });
+
+  it("does not repeat as implied a target the plan sets with the same number, whatever its measure", () => {
+    const { links } = linkYear([...plan2021("持续办好15件重点民生实事。"), ...review2021("15件重点民生实事完成年度任务。")], 2021);
+    expect(links.filter((link) => link.target.quote.includes("民生实事"))).toHaveLength(1);
+    expect(linkOf(links, "办好15件")).toMatchObject({ verdict: "met", target: { implied: false } });
+    // A plan target with the same number but another name is no twin: the implied target stays.
+    const unrelated = linkYear([...plan2021("新建15个城市公园。"), ...review2021("15件重点民生实事完成年度任务。")], 2021);
+    expect(unrelated.links.filter((link) => link.target.implied)).toHaveLength(1);
+  });
+
   it("flags reports that disagree instead of picking one", () => {
     const { links } = linkYear([...plan2021("建设“四好农村路”3000公里。"), ...review2021("新建“四好农村路”3330公里。"), ...review2021("新建“四好农村路”2900公里。", "plan-report.txt")], 2021);
     expect(linkOf(links, "四好农村路")).toMatchObject({ verdict: "needs_review", conflict: true });
