@@ -6,7 +6,8 @@ const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // The generated Prisma client and the pg driver run on the server only.
-  serverExternalPackages: ["pg", "@prisma/adapter-pg", "bcryptjs"],
+  // pdfjs-dist loads its worker module from its own directory at run time; pg-boss requires pg.
+  serverExternalPackages: ["pg", "@prisma/adapter-pg", "bcryptjs", "pdfjs-dist", "pg-boss"],
   poweredByHeader: false,
   // Security headers on every response (issue 6). The CSP allows inline scripts and styles because
   // Next.js inlines its bootstrap scripts (nonces would force every page to render dynamically) and

@@ -2,7 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { appUrl, browserAvailable, launchBrowser, logIn, saveScreenshot } from "@/e2e/browser";
+import { appUrl, browserAvailable, launchBrowser, logIn, signedIn, saveScreenshot } from "@/e2e/browser";
 import { createPrismaClient, type Db } from "@/lib/db";
 
 /** The id Next.js gave a server action in this build, as its client would send it. */
@@ -33,11 +33,6 @@ async function postAction(page: Page, actionName: string, fields: Record<string,
     multipart,
   });
   return { status: response.status(), body: await response.text() };
-}
-
-/** Waits until the login form has let the page through to the app. */
-async function signedIn(page: Page): Promise<void> {
-  await page.waitForURL((url) => url.pathname !== "/login");
 }
 
 describe.skipIf(!browserAvailable)("accounts and roles in Chromium", () => {

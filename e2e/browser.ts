@@ -36,3 +36,8 @@ export async function logIn(page: Page, email: string, password: string): Promis
   await page.getByLabel(/Password/).fill(password);
   await page.getByRole("button", { name: /Sign in/ }).click();
 }
+
+/** Waits until the login form has let the page through to the app. */
+export async function signedIn(page: Page): Promise<void> {
+  await page.waitForURL((url) => url.pathname !== "/login");
+}

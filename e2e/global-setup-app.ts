@@ -76,8 +76,17 @@ export default async function setup(project: TestProject) {
     stdio: ["ignore", "inherit", "inherit"],
   });
   const exited = new Promise((resolve) => server.once("exit", resolve));
+  // `next start` alone does not ingest uploads: a worker does, as under `npm start`.
+  const worker = spawn(process.execPath, ["--import", "tsx", path.join(process.cwd(), "scripts", "worker.ts")], {
+    env: { ...process.env, DATABASE_URL: databaseUrl },
+    stdio: ["ignore", "inherit", "inherit"],
+  });
+  const workerExited = new Promise((resolve) => worker.once("exit", resolve));
   // Should the test process die before teardown, the server must not outlive it.
-  const killOnExit = () => server.kill("SIGKILL");
+  const killOnExit = () => {
+    server.kill("SIGKILL");
+    worker.kill("SIGKILL");
+  };
   process.once("exit", killOnExit);
   await Promise.race([
     waitForServer(appUrl, 60_000),
@@ -88,6 +97,7 @@ export default async function setup(project: TestProject) {
   return async () => {
     process.off("exit", killOnExit);
     server.kill("SIGTERM");
-    await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 10_000))]);
+    worker.kill("SIGTERM");
+    await Promise.race([Promise.all([exited, workerExited]), new Promise((resolve) => setTimeout(resolve, 10_000))]);
   };
 }

@@ -1,5 +1,6 @@
 // npm start / npm run dev: database (embedded unless DATABASE_URL is set) → migrations → seed →
-// build if stale → Next.js. Ctrl-C or SIGTERM stops Next.js and the embedded PostgreSQL.
+// build if stale → Next.js and one upload worker (scripts/worker.ts). Ctrl-C or SIGTERM stops
+// both, then the embedded PostgreSQL; a child that does not exit in time is killed.
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import fs from "node:fs";
@@ -37,6 +38,16 @@ function ensureSecret(production: boolean) {
   process.env.NEXTAUTH_SECRET = fs.readFileSync(file, "utf8").trim();
 }
 
+/** SIGTERM, then SIGKILL if the child is still there after the grace period. */
+async function stopChild(child: ChildProcess | undefined, graceMs: number): Promise<void> {
+  if (!child || child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise((resolve) => child.once("exit", resolve));
+  child.kill("SIGTERM");
+  const timer = setTimeout(() => child.kill("SIGKILL"), graceMs);
+  await exited;
+  clearTimeout(timer);
+}
+
 async function main() {
   const port = Number(process.env.PORT || 3000);
   if (!Number.isInteger(port) || port <= 0 || port > 65535) fail(`PORT must be a TCP port number, got "${process.env.PORT}"`);
@@ -47,15 +58,13 @@ async function main() {
 
   const database = await openLocalDatabase(log);
   let child: ChildProcess | undefined;
+  let worker: ChildProcess | undefined;
   let stopping = false;
   const shutdown = async (code: number) => {
     if (stopping) return;
     stopping = true;
-    if (child && child.exitCode === null) {
-      const exited = new Promise((resolve) => child!.once("exit", resolve));
-      child.kill("SIGTERM");
-      await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 10_000))]);
-    }
+    // The worker finishes or hands back its job (within 8 s) before the database goes away.
+    await Promise.all([stopChild(child, 10_000), stopChild(worker, 10_000)]);
     await database.stop();
     process.exit(code);
   };
@@ -83,6 +92,15 @@ async function main() {
       env: { ...process.env, DATABASE_URL: database.url, NEXT_TELEMETRY_DISABLED: "1" },
     });
     child.on("exit", (code) => void shutdown(code ?? 0));
+    // tsx as a loader in the worker's own node process: one process to signal, none left behind.
+    worker = spawn(process.execPath, ["--import", "tsx", path.join(ROOT, "scripts", "worker.ts")], {
+      stdio: "inherit",
+      env: { ...process.env, DATABASE_URL: database.url },
+    });
+    worker.on("exit", (code) => {
+      if (!stopping) log(`The upload worker exited (code ${code}); stopping.`);
+      void shutdown(code ?? 1);
+    });
     log(`Yardstick is at ${process.env.NEXTAUTH_URL}`);
     if (demoMode) {
       log(`Demo logins: admin@yardstick.local, editor@yardstick.local, viewer@yardstick.local — password "${demoPassword}"`);

@@ -11,6 +11,8 @@ import { generateApiToken, hashApiToken } from "@/lib/api-tokens/token-secret";
 import { hashPassword } from "@/lib/auth/passwords";
 import { ROLES, hasRole, type Role } from "@/lib/auth/roles";
 import { getDb, type Db } from "@/lib/db";
+import { POLICY_AREAS } from "@/lib/policy-areas";
+import { createCorrectionFixtures, readVersion, type CorrectionFixtures } from "@/tests/correction-fixtures";
 import { resetDatabase } from "@/tests/database";
 
 const session = vi.hoisted(() => ({ userId: null as number | null }));
@@ -26,7 +28,7 @@ vi.mock("next/cache", async (importOriginal) => ({
 
 const HTTP_METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"] as const;
 
-type Fixtures = { targetUserId: number; spareTokenId: number };
+type Fixtures = { targetUserId: number; spareTokenId: number; jurisdictionId: number; uploadId: number };
 type Entry =
   | { access: "public"; why: string }
   | { access: Role; call: (fixtures: Fixtures, headers: HeadersInit) => Promise<number> };
@@ -56,6 +58,20 @@ async function handlerOf(file: string, method: string) {
 }
 
 const ADMIN_ACTIONS = "app/(app)/admin/actions.ts";
+const UPLOAD_ACTIONS = "app/(app)/uploads/actions.ts";
+// Each allowed upload must be a new text (the same file twice is a 409) holding a real report.
+const UPLOAD_TEXT = fs.readFileSync(path.join(process.cwd(), "seed", "003_a22e795fa8ceb7bd.txt"), "utf8");
+const uniqueSuffix = (() => {
+  let next = 0;
+  return () => (next += 1);
+})();
+
+const REVIEW_ACTIONS = "app/(app)/review/actions.ts";
+const TARGET_ACTIONS = "app/(app)/targets/[id]/actions.ts";
+const DOCUMENT_ACTIONS = "app/(app)/documents/[id]/actions.ts";
+let corrections: CorrectionFixtures;
+const onTarget = async () => ({ targetId: corrections.targetId, version: await readVersion(getDb(), "target", corrections.targetId), reason: "matrix" });
+const onOutcome = async () => ({ outcomeId: corrections.linkedOutcomeId, version: await readVersion(getDb(), "outcome", corrections.linkedOutcomeId), reason: "matrix" });
 
 // Keys: "<METHOD> <url path>" for route handlers, "<file>#<export>" for server actions.
 const MATRIX: Record<string, Entry> = {
@@ -94,6 +110,125 @@ const MATRIX: Record<string, Entry> = {
     access: "admin",
     call: async ({ spareTokenId }) => statusOf((await actionsOf(ADMIN_ACTIONS)).revokeApiTokenAction(null, form({ tokenId: spareTokenId }))),
   },
+  "POST /api/v1/uploads": {
+    access: "editor",
+    call: async ({ jurisdictionId }, headers) => {
+      const body = form({ jurisdictionId });
+      body.set("file", new File([`${UPLOAD_TEXT}\n（矩阵 ${uniqueSuffix()}）`], "matrix.txt", { type: "text/plain" }));
+      const request = new Request("http://localhost/api/v1/uploads", { method: "POST", headers, body });
+      return (await (await handlerOf("app/api/v1/uploads/route.ts", "POST"))(request)).status;
+    },
+  },
+  "GET /api/v1/uploads/[id]": {
+    access: "editor",
+    call: async ({ uploadId }, headers) => {
+      const { GET } = (await import(/* @vite-ignore */ path.join(process.cwd(), "app/api/v1/uploads/[id]/route.ts"))) as {
+        GET: (request: Request, context: { params: Promise<{ id: string }> }) => Promise<Response>;
+      };
+      const request = new Request(`http://localhost/api/v1/uploads/${uploadId}`, { headers });
+      return (await GET(request, { params: Promise.resolve({ id: String(uploadId) }) })).status;
+    },
+  },
+  [`${UPLOAD_ACTIONS}#createJurisdictionAction`]: {
+    access: "admin",
+    call: async () =>
+      statusOf((await actionsOf(UPLOAD_ACTIONS)).createJurisdictionAction(null, form({ code: `cn-matrix-${uniqueSuffix()}`, name: "矩阵市" }))),
+  },
+  // Editors' corrections: every allowed call reads the version it edits, as a client would.
+  [`${REVIEW_ACTIONS}#judgeTargetAction`]: {
+    access: "editor",
+    call: async () => statusOf((await actionsOf(REVIEW_ACTIONS)).judgeTargetAction(null, form({ ...(await onTarget()), verdict: "met" }))),
+  },
+  [`${REVIEW_ACTIONS}#linkOutcomeAction`]: {
+    access: "editor",
+    call: async () => statusOf((await actionsOf(REVIEW_ACTIONS)).linkOutcomeAction(null, form({ ...(await onTarget()), outcomeId: corrections.linkedOutcomeId }))),
+  },
+  [`${REVIEW_ACTIONS}#unlinkOutcomeAction`]: {
+    access: "editor",
+    call: async () => statusOf((await actionsOf(REVIEW_ACTIONS)).unlinkOutcomeAction(null, form({ ...(await onTarget()), outcomeId: corrections.otherOutcomeId }))),
+  },
+  [`${REVIEW_ACTIONS}#markTargetNotReportedAction`]: {
+    access: "editor",
+    call: async () => statusOf((await actionsOf(REVIEW_ACTIONS)).markTargetNotReportedAction(null, form(await onTarget()))),
+  },
+  [`${TARGET_ACTIONS}#updateTargetAction`]: {
+    access: "editor",
+    call: async () => statusOf((await actionsOf(TARGET_ACTIONS)).updateTargetAction(null, form({ ...(await onTarget()), value: "6100", headline: "true" }))),
+  },
+  [`${TARGET_ACTIONS}#updateOutcomeAction`]: {
+    access: "editor",
+    call: async () => statusOf((await actionsOf(TARGET_ACTIONS)).updateOutcomeAction(null, form({ ...(await onOutcome()), unit: "家" }))),
+  },
+  [`${TARGET_ACTIONS}#replaceOutcomeWithFinalAction`]: {
+    access: "editor",
+    call: async () =>
+      statusOf((await actionsOf(TARGET_ACTIONS)).replaceOutcomeWithFinalAction(null, form({
+        ...(await onOutcome()), value: "5200", sourceTitle: "统计公报", sourceUrl: "https://example.org/bulletin", sourceDate: "2022-03-01",
+      }))),
+  },
+  [`${TARGET_ACTIONS}#revertChangeAction`]: {
+    access: "editor",
+    call: async () => statusOf((await actionsOf(TARGET_ACTIONS)).revertChangeAction(null, form({ ...(await onTarget()), eventId: corrections.eventId }))),
+  },
+  [`${DOCUMENT_ACTIONS}#createTargetFromSelectionAction`]: {
+    access: "editor",
+    call: async () =>
+      statusOf((await actionsOf(DOCUMENT_ACTIONS)).createTargetFromSelectionAction(null, form({
+        documentId: corrections.documentId, ...corrections.selection, indicator: "5G基站", measure: "new", operator: "eq", value: "25000",
+        unit: "个", area: "innovation", headline: "false", reason: "matrix",
+      }))),
+  },
+  [`${DOCUMENT_ACTIONS}#createOutcomeFromSelectionAction`]: {
+    access: "editor",
+    call: async () =>
+      statusOf((await actionsOf(DOCUMENT_ACTIONS)).createOutcomeFromSelectionAction(null, form({
+        documentId: corrections.documentId, ...corrections.selection, indicator: "5G基站", measure: "new", value: "25000",
+        unit: "个", area: "innovation", headline: "false", preliminary: "false", reason: "matrix",
+      }))),
+  },
+  "PATCH /api/v1/targets/[id]": {
+    access: "editor",
+    call: async (_fixtures, headers) => {
+      const { PATCH } = (await import(/* @vite-ignore */ path.join(process.cwd(), "app/api/v1/targets/[id]/route.ts"))) as {
+        PATCH: (request: Request, context: { params: Promise<{ id: string }> }) => Promise<Response>;
+      };
+      const id = String(corrections.targetId);
+      const body = JSON.stringify({ version: await readVersion(getDb(), "target", corrections.targetId), changes: { unit: "家" }, reason: "matrix" });
+      const request = new Request(`http://localhost/api/v1/targets/${id}`, { method: "PATCH", headers: { ...headers, "content-type": "application/json" }, body });
+      return (await PATCH(request, { params: Promise.resolve({ id }) })).status;
+    },
+  },
+  // Reads and exports (issue 8): any signed-in role, on the correction fixtures' year 2021.
+  "GET /api/v1/scorecards/[year]": {
+    access: "viewer",
+    call: async (_fixtures, headers) => {
+      const { GET } = await import("@/app/api/v1/scorecards/[year]/route");
+      return (await GET(new Request("http://localhost/api/v1/scorecards/2021", { headers }), { params: Promise.resolve({ year: "2021" }) })).status;
+    },
+  },
+  "GET /api/v1/targets": {
+    access: "viewer",
+    call: async (_fixtures, headers) =>
+      (await (await handlerOf("app/api/v1/targets/route.ts", "GET"))(new Request("http://localhost/api/v1/targets?year=2021", { headers }))).status,
+  },
+  "GET /api/v1/targets/[id]": {
+    access: "viewer",
+    call: async (_fixtures, headers) => {
+      const { GET } = await import("@/app/api/v1/targets/[id]/route");
+      const id = String(corrections.targetId);
+      return (await GET(new Request(`http://localhost/api/v1/targets/${id}`, { headers }), { params: Promise.resolve({ id }) })).status;
+    },
+  },
+  "GET /api/v1/exports/scorecard": {
+    access: "viewer",
+    call: async (_fixtures, headers) => {
+      const request = new Request("http://localhost/api/v1/exports/scorecard?year=2021&format=csv", { headers });
+      const response = await (await handlerOf("app/api/v1/exports/scorecard/route.ts", "GET"))(request);
+      await response.arrayBuffer();
+      return response.status;
+    },
+  },
+  "GET /api/v1/openapi.json": { access: "public", why: "the API's description; it holds no data" },
 };
 
 function listFiles(dir: string, name: string): string[] {
@@ -156,7 +291,13 @@ describe("authorization matrix", () => {
     const spare = await db.apiToken.create({
       data: { name: "spare", role: "viewer", tokenHash: hashApiToken(generateApiToken()), createdById: ids.admin },
     });
-    fixtures = { targetUserId: target.id, spareTokenId: spare.id };
+    const jurisdiction = await db.jurisdiction.create({ data: { code: "cn-matrix", name: "矩阵市" } });
+    await db.policyArea.createMany({ data: POLICY_AREAS.map((area, order) => ({ ...area, order })) });
+    const upload = await db.upload.create({
+      data: { jurisdictionId: jurisdiction.id, fileName: "f.txt", contentType: "text/plain", byteSize: 1, sha256: "0".repeat(64), status: "done", progress: 100 },
+    });
+    fixtures = { targetUserId: target.id, spareTokenId: spare.id, jurisdictionId: jurisdiction.id, uploadId: upload.id };
+    corrections = await createCorrectionFixtures(db, ids.admin);
 
     callers.push({ label: "anonymous", role: null, userId: null, headers: {}, bearer: false });
     for (const role of ROLES) callers.push({ label: role, role, userId: ids[role], headers: {}, bearer: false });

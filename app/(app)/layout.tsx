@@ -3,7 +3,7 @@ import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getMessages, getTranslations } from "next-intl/server";
 import { LanguageSwitch } from "@/components/language-switch";
 import { SignOutButton } from "@/components/sign-out-button";
-import { canAdminister } from "@/lib/auth/permissions";
+import { canAdminister, canEdit } from "@/lib/auth/permissions";
 import { getCurrentUser } from "@/lib/auth/session";
 
 const NAV_LINK = "rounded-md px-3 py-1.5 text-sm text-slate-700 hover:bg-slate-100 focus:outline-none focus-visible:ring-2 focus-visible:ring-sky-600/60";
@@ -33,6 +33,16 @@ export default async function AppLayout({ children }: { children: React.ReactNod
             <Link href="/methodology" className={NAV_LINK}>
               {t("methodology")}
             </Link>
+            {user && canEdit(user) && (
+              <Link href="/review" className={NAV_LINK}>
+                {t("review")}
+              </Link>
+            )}
+            {user && canEdit(user) && (
+              <Link href="/uploads" className={NAV_LINK}>
+                {t("uploads")}
+              </Link>
+            )}
             {user && canAdminister(user) && (
               <Link href="/admin" className={NAV_LINK}>
                 {t("admin")}

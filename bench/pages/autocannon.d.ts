@@ -2,7 +2,8 @@
 declare module "autocannon" {
   import type { EventEmitter } from "node:events";
 
-  type Options = { url: string; connections?: number; duration?: number; headers?: Record<string, string> };
+  // timeout: seconds before a request counts as timed out (default 10; the scale benchmark needs longer).
+  type Options = { url: string; connections?: number; duration?: number; headers?: Record<string, string>; timeout?: number };
   type Result = { requests: { total: number; average: number }; non2xx: number; errors: number; timeouts: number };
   type Instance = EventEmitter & PromiseLike<Result>;
 

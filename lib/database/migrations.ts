@@ -3,7 +3,12 @@ import { createRequire } from "node:module";
 import path from "node:path";
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
-import { bindMigrationAwareSqlAdapterFactory } from "@prisma/driver-adapter-utils";
+import {
+  bindMigrationAwareSqlAdapterFactory,
+  DriverAdapterError,
+  type SqlDriverAdapter,
+  type SqlMigrationAwareDriverAdapterFactory,
+} from "@prisma/driver-adapter-utils";
 import type {
   MigrationList,
   SchemaEngine,
@@ -57,13 +62,43 @@ function poolConfigFor(connectionString: string) {
   };
 }
 
+/**
+ * PrismaPg's executeScript splits a migration on every ";" and so breaks any statement that holds
+ * one: a PL/pgSQL function body (the scorecard_summary triggers), a string, a comment. The Prisma
+ * CLI's native engine sends the script whole, and so does this: PostgreSQL's simple query protocol
+ * runs a multi-statement script in one implicit transaction.
+ */
+function wholeScriptAdapterFactory(pool: pg.Pool): SqlMigrationAwareDriverAdapterFactory {
+  const factory = new PrismaPg(pool);
+  const wholeScripts = (adapter: SqlDriverAdapter): SqlDriverAdapter => {
+    adapter.executeScript = async (script) => {
+      try {
+        await pool.query(script);
+      } catch (error) {
+        if (!(error instanceof pg.DatabaseError)) throw error;
+        throw new DriverAdapterError({
+          kind: "postgres", code: error.code ?? "N/A", severity: error.severity ?? "ERROR", message: error.message,
+          detail: error.detail, column: error.column, hint: error.hint,
+        });
+      }
+    };
+    return adapter;
+  };
+  return {
+    provider: factory.provider,
+    adapterName: factory.adapterName,
+    connect: async () => wholeScripts(await factory.connect()),
+    connectToShadowDb: async () => wholeScripts(await factory.connectToShadowDb()),
+  };
+}
+
 async function withEngine<T>(connectionString: string, use: (engine: SchemaEngine) => Promise<T>): Promise<T> {
   const { SchemaEngine } = await loadBindings();
   const schema = await fs.readFile(SCHEMA_PATH, "utf8");
   // Our own pool, so its connections are closed when we are done (freeing the engine does not).
   const pool = new pg.Pool(poolConfigFor(connectionString));
   try {
-    const adapter = bindMigrationAwareSqlAdapterFactory(new PrismaPg(pool));
+    const adapter = bindMigrationAwareSqlAdapterFactory(wholeScriptAdapterFactory(pool));
     const engine = await SchemaEngine.new({ datamodels: [[SCHEMA_PATH, schema]] }, () => {}, adapter);
     try {
       return await use(engine);

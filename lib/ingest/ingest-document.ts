@@ -10,6 +10,8 @@ export type IngestDocumentInput = {
   jurisdictionId: number;
   fileName: string;
   bytes: Uint8Array;
+  /** The text when the caller has already read it out of the bytes (a .docx or PDF upload); otherwise the bytes are decoded as a text file. */
+  decoded?: { text: string; encoding: string };
   source?: string | null;
   uploadedById?: number | null;
 };
@@ -28,7 +30,7 @@ export class NoReportFoundError extends Error {
   }
 }
 
-function recognisedReports(text: string): ExtractedReport[] {
+export function recognisedReports(text: string): ExtractedReport[] {
   return extractDocument(text).filter(
     (report) => report.reviewYear !== null || report.planYear !== null || report.targets.length > 0 || report.outcomes.length > 0,
   );
@@ -53,7 +55,7 @@ export async function ingestDocument(db: Db, input: IngestDocumentInput): Promis
     return { documentId: existing.id, status: "reextracted" };
   }
 
-  const { text, encoding } = decodeDocument(input.bytes);
+  const { text, encoding } = input.decoded ?? decodeDocument(input.bytes);
   const reports = recognisedReports(text);
   if (reports.length === 0) throw new NoReportFoundError(input.fileName);
 
@@ -187,9 +189,11 @@ function outcomeData(outcome: ExtractedOutcome, ids: RowIds) {
 type ExistingRow = { id: number; extractionKey: string | null; origin: string; lockedFields: string[]; editorLinks: number };
 
 /** The two row kinds share this shape; a narrow interface keeps syncRows free of casts. */
+export const IMPLIED_KEY_PREFIX = "implied:";
+
 type RowDelegate<Data> = {
   findMany(args: {
-    where: { reportId: number; origin: "machine" };
+    where: { reportId: number; origin: "machine"; NOT: { extractionKey: { startsWith: string } } };
     select: { id: true; extractionKey: true; origin: true; lockedFields: true; links: { where: { origin: "editor" }; select: { id: true } } };
   }): Promise<Array<{ id: number; extractionKey: string | null; origin: string; lockedFields: string[]; links: { id: number }[] }>>;
   createMany(args: { data: Array<Data & { extractionKey: string }> }): Promise<unknown>;
@@ -209,7 +213,8 @@ async function syncRows<Data extends object>(
 ) {
   const existing: ExistingRow[] = (
     await delegate.findMany({
-      where: { reportId, origin: "machine" },
+      // Implied targets belong to re-linking (lib/links/relink.ts), which derives and prunes them.
+      where: { reportId, origin: "machine", NOT: { extractionKey: { startsWith: IMPLIED_KEY_PREFIX } } },
       select: { id: true, extractionKey: true, origin: true, lockedFields: true, links: { where: { origin: "editor" }, select: { id: true } } },
     })
   ).map((row) => ({ ...row, editorLinks: row.links.length }));

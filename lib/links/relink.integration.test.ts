@@ -1,6 +1,7 @@
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/lib/db";
+import { reextractDocument } from "@/lib/ingest/ingest-document";
 import { relinkJurisdiction, relinkYear } from "@/lib/links/relink";
 import { seedDatabase } from "@/seed/seed-database";
 import { connectTestDatabase, resetDatabase } from "@/tests/database";
@@ -76,5 +77,17 @@ describe("persisted links", () => {
 
     expect(await db.link.count({ where: { targetId: target.id, outcomeId: { in: target.links.map((l) => l.outcomeId) } } })).toBe(0);
     expect((await db.target.findUniqueOrThrow({ where: { id: target.id } })).verdict).not.toBe("met");
+  });
+
+  it("re-extraction leaves implied targets to re-linking: same rows, same ids, editor judgement kept", async () => {
+    const implied = await db.target.findMany({ where: { jurisdictionId, implied: true }, orderBy: { id: "asc" } });
+    expect(implied.length).toBeGreaterThan(0);
+    const judged = implied[0]!;
+    await db.target.update({ where: { id: judged.id }, data: { verdict: "missed", verdictWhy: "editor", verdictOrigin: "editor" } });
+    for (const document of await db.sourceDocument.findMany({ select: { id: true } })) await reextractDocument(db, document.id);
+    await relinkJurisdiction(db, jurisdictionId);
+    const after = await db.target.findMany({ where: { jurisdictionId, implied: true }, orderBy: { id: "asc" } });
+    expect(after.map((t) => t.id)).toEqual(implied.map((t) => t.id));
+    expect(after[0]).toMatchObject({ verdict: "missed", verdictOrigin: "editor" });
   });
 });

@@ -1,6 +1,7 @@
 import type { Db } from "@/lib/db";
 import type { ExtractedOutcome, ExtractedReport, ExtractedSection, ExtractedTarget, StatedTarget } from "@/lib/extract/types";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { IMPLIED_KEY_PREFIX } from "@/lib/ingest/ingest-document";
 import { linkYear, type ReportInput, type TargetLink } from "@/lib/match/link-year";
 import { isPolicyAreaName, type PolicyAreaName } from "@/lib/policy-areas";
 import { judge } from "@/lib/verdict/judge";
@@ -87,7 +88,7 @@ async function upsertImpliedTarget(
   const report = rows.find((row) => String(row.document.id) === target.documentId && row.start <= target.start && target.end <= row.end);
   if (!report) return null;
   const area = await tx.policyArea.findUniqueOrThrow({ where: { nameZh: target.area }, select: { id: true } });
-  const extractionKey = `implied:${target.start}-${target.end}`;
+  const extractionKey = `${IMPLIED_KEY_PREFIX}${target.start}-${target.end}`;
   const data = {
     jurisdictionId, year, areaId: area.id, indicator: target.indicator, measure: target.measure, operator: target.operator,
     value: target.value, unit: target.unit ?? "", raw: target.quote, headline: target.headline, implied: true,

@@ -1,6 +1,7 @@
 import "server-only";
 import { cache } from "react";
 import type { Db } from "@/lib/db";
+import type { Measure } from "@/lib/extract/types";
 import type { ReportKind } from "@/lib/ingest/split-reports";
 import type { Verdict } from "@/lib/verdict/methodology";
 import { describeChanges, type FieldChange } from "@/lib/scorecard/history";
@@ -24,9 +25,24 @@ export type TargetResult = {
   origin: "machine" | "editor";
   document: DocumentRef;
   paragraph: Passage;
+  /** The result's version, for editors' optimistic locking. */
+  version: number;
+  measure: Measure;
+  areaCode: string;
+  headline: boolean;
 };
 
-export type HistoryEntry = { id: number; action: string; actor: string | null; reason: string | null; at: string; changes: FieldChange[] };
+/** A change to the target, or to one of its results (entityType Outcome, entityId that result). */
+export type HistoryEntry = {
+  id: number;
+  entityType: string;
+  entityId: string | null;
+  action: string;
+  actor: string | null;
+  reason: string | null;
+  at: string;
+  changes: FieldChange[];
+};
 
 export type TargetDetail = Omit<ScorecardTarget, "quote" | "span" | "results"> & {
   year: number;
@@ -34,6 +50,8 @@ export type TargetDetail = Omit<ScorecardTarget, "quote" | "span" | "results"> &
   origin: "machine" | "editor";
   verdictWhy: string;
   verdictOrigin: "machine" | "editor";
+  /** The version an editor's change must name (optimistic locking). */
+  version: number;
   document: DocumentRef;
   paragraph: Passage;
   results: TargetResult[];
@@ -58,7 +76,7 @@ export const getTargetDetail = cache(async (db: Db, id: number): Promise<TargetD
     select: {
       id: true, year: true, jurisdictionId: true, indicator: true, measure: true, operator: true, value: true, unit: true, raw: true,
       headline: true, implied: true, conflict: true, confidence: true, origin: true, verdict: true, verdictWhy: true,
-      verdictOrigin: true, start: true, end: true,
+      verdictOrigin: true, start: true, end: true, version: true,
       area: { select: { code: true } },
       report: documentRef,
       links: {
@@ -68,6 +86,7 @@ export const getTargetDetail = cache(async (db: Db, id: number): Promise<TargetD
           outcome: {
             select: {
               id: true, year: true, indicator: true, value: true, unit: true, raw: true, preliminary: true, start: true, end: true,
+              version: true, measure: true, headline: true, area: { select: { code: true } },
               report: documentRef,
             },
           },
@@ -83,9 +102,14 @@ export const getTargetDetail = cache(async (db: Db, id: number): Promise<TargetD
   const [documents, events, targets, outcomes] = await Promise.all([
     db.sourceDocument.findMany({ where: { id: { in: documentIds } }, select: { id: true, text: true } }),
     db.auditEvent.findMany({
-      where: { entityType: "Target", entityId: String(id) },
-      orderBy: { createdAt: "desc" },
-      select: { id: true, action: true, reason: true, before: true, after: true, createdAt: true, actor: { select: { name: true } } },
+      where: {
+        OR: [
+          { entityType: "Target", entityId: String(id) },
+          { entityType: "Outcome", entityId: { in: target.links.map((link) => String(link.outcome.id)) } },
+        ],
+      },
+      orderBy: { id: "desc" },
+      select: { id: true, entityType: true, entityId: true, action: true, reason: true, before: true, after: true, createdAt: true, actor: { select: { name: true } } },
     }),
     db.target.findMany({ where: sameIndicator, select: { ...seriesSelect, implied: true } }),
     db.outcome.findMany({ where: sameIndicator, select: { ...seriesSelect, preliminary: true } }),
@@ -113,6 +137,7 @@ export const getTargetDetail = cache(async (db: Db, id: number): Promise<TargetD
     verdict: target.verdict,
     verdictWhy: target.verdictWhy,
     verdictOrigin: target.verdictOrigin,
+    version: target.version,
     document: toDocumentRef(target.report),
     paragraph: paragraph(target.report.document.id, { kind: "target", id: target.id, start: target.start, end: target.end }),
     results: target.links.map(({ outcome, ...link }) => ({
@@ -127,11 +152,17 @@ export const getTargetDetail = cache(async (db: Db, id: number): Promise<TargetD
       why: link.why,
       confidence: link.confidence,
       origin: link.origin,
+      version: outcome.version,
+      measure: outcome.measure,
+      areaCode: outcome.area.code,
+      headline: outcome.headline,
       document: toDocumentRef(outcome.report),
       paragraph: paragraph(outcome.report.document.id, { kind: "outcome", id: outcome.id, start: outcome.start, end: outcome.end }),
     })),
     history: events.map((event) => ({
       id: event.id,
+      entityType: event.entityType,
+      entityId: event.entityId,
       action: event.action,
       actor: event.actor?.name ?? null,
       reason: event.reason,

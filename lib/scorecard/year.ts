@@ -30,6 +30,7 @@ export type ScorecardTarget = {
   implied: boolean;
   conflict: boolean;
   verdict: Verdict;
+  verdictWhy: string;
   quote: string;
   span: Span;
   results: ScorecardResult[];
@@ -87,52 +88,44 @@ export function countByArea(targets: readonly Pick<ScorecardTarget, "areaCode" |
   });
 }
 
+type TargetRow = Omit<ScorecardTarget, "span" | "results"> & Span;
+type ResultRow = Omit<ScorecardResult, "span"> & Span & { targetId: number };
+
+/**
+ * The year's targets, then all their results in a second query joined set-wise, stitched here by
+ * target id. Prisma's nested select sent eight statements with IN lists of every target id and
+ * built ~9 000 nested objects with Decimal values, ~250 ms at 31 provinces × 300 targets
+ * (bench/README.md, "Scale"). numeric(24,6) is read as float8, which is what Decimal.toNumber()
+ * gave; the id breaks ties so the order is total.
+ */
 async function findTargets(db: Db, year: number, areaCode: string | null): Promise<ScorecardTarget[]> {
-  const rows = await db.target.findMany({
-    where: { year, ...(areaCode ? { area: { code: areaCode } } : {}) },
-    orderBy: [{ area: { order: "asc" } }, { headline: "desc" }, { reportId: "asc" }, { start: "asc" }],
-    select: {
-      id: true, indicator: true, measure: true, operator: true, value: true, unit: true, raw: true, headline: true,
-      implied: true, conflict: true, verdict: true, quote: true, start: true, end: true,
-      area: { select: { code: true } },
-      report: { select: { documentId: true } },
-      links: {
-        orderBy: { id: "asc" },
-        select: {
-          outcome: {
-            select: {
-              id: true, value: true, unit: true, raw: true, preliminary: true, quote: true, start: true, end: true,
-              report: { select: { documentId: true } },
-            },
-          },
-        },
-      },
-    },
-  });
-  return rows.map((row) => ({
-    id: row.id,
-    areaCode: row.area.code,
-    indicator: row.indicator,
-    measure: row.measure,
-    operator: row.operator,
-    value: row.value?.toNumber() ?? null,
-    unit: row.unit,
-    raw: row.raw,
-    headline: row.headline,
-    implied: row.implied,
-    conflict: row.conflict,
-    verdict: row.verdict,
-    quote: row.quote,
-    span: { documentId: row.report.documentId, start: row.start, end: row.end },
-    results: row.links.map(({ outcome }) => ({
-      id: outcome.id,
-      value: outcome.value?.toNumber() ?? null,
-      unit: outcome.unit,
-      raw: outcome.raw,
-      preliminary: outcome.preliminary,
-      quote: outcome.quote,
-      span: { documentId: outcome.report.documentId, start: outcome.start, end: outcome.end },
-    })),
+  const [targets, results] = await Promise.all([
+    db.$queryRaw<TargetRow[]>`
+      SELECT t."id", a."code" AS "areaCode", t."indicator", t."measure"::text AS "measure", t."operator"::text AS "operator",
+             t."value"::float8 AS "value", t."unit", t."raw", t."headline", t."implied", t."conflict", t."verdict"::text AS "verdict",
+             t."verdictWhy", t."quote", r."documentId", t."start", t."end"
+      FROM "Target" t JOIN "PolicyArea" a ON a."id" = t."areaId" JOIN "Report" r ON r."id" = t."reportId"
+      WHERE t."year" = ${year} AND (${areaCode}::text IS NULL OR a."code" = ${areaCode}::text)
+      ORDER BY a."order" ASC, t."headline" DESC, t."reportId" ASC, t."start" ASC, t."id" ASC`,
+    db.$queryRaw<ResultRow[]>`
+      SELECT l."targetId", o."id", o."value"::float8 AS "value", o."unit", o."raw", o."preliminary", o."quote",
+             r."documentId", o."start", o."end"
+      FROM "Link" l
+        JOIN "Target" t ON t."id" = l."targetId" JOIN "PolicyArea" a ON a."id" = t."areaId"
+        JOIN "Outcome" o ON o."id" = l."outcomeId" JOIN "Report" r ON r."id" = o."reportId"
+      WHERE t."year" = ${year} AND (${areaCode}::text IS NULL OR a."code" = ${areaCode}::text)
+      ORDER BY l."id" ASC`,
+  ]);
+  const resultsOf = new Map<number, ScorecardResult[]>();
+  for (const { targetId, documentId, start, end, ...result } of results) {
+    const list = resultsOf.get(targetId) ?? [];
+    list.push({ ...result, span: { documentId, start, end } });
+    resultsOf.set(targetId, list);
+  }
+  return targets.map(({ documentId, start, end, ...target }) => ({
+    ...target,
+    span: { documentId, start, end },
+    results: resultsOf.get(target.id) ?? [],
   }));
 }
 

@@ -2,7 +2,7 @@
 
 import { ROLES } from "@/lib/auth/roles";
 import type { UserSummary } from "@/lib/users/queries";
-import { ActionForm, inputClass, OneTimeSecret } from "./action-form";
+import { ActionForm, inputClass, OneTimeSecret } from "@/components/action-form";
 import {
   changeUserRoleAction,
   createUserAction,

@@ -2,7 +2,7 @@
 
 import { ROLES } from "@/lib/auth/roles";
 import type { ApiTokenSummary } from "@/lib/api-tokens/queries";
-import { ActionForm, inputClass, OneTimeSecret } from "../action-form";
+import { ActionForm, inputClass, OneTimeSecret } from "@/components/action-form";
 import { createApiTokenAction, revokeApiTokenAction } from "../actions";
 
 export function CreateApiTokenForm() {

@@ -1,12 +1,19 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/page-header";
 import { PassageText } from "@/components/passage-text";
+import { SelectionCreator } from "@/components/editor/selection-creator";
+import { canEdit } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
+import { MEASURES, OPERATORS } from "@/lib/corrections/fields";
+import { findDocumentText } from "@/lib/corrections/selection";
+import { areaNameIn } from "@/lib/i18n/locales";
+import { POLICY_AREAS } from "@/lib/policy-areas";
 import { getDb } from "@/lib/db";
 import { getDocumentDetail, type DocumentDetail } from "@/lib/scorecard/document";
 import { findByRawId } from "@/lib/scorecard/params";
+import { createOutcomeFromSelectionAction, createTargetFromSelectionAction } from "./actions";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -18,8 +25,33 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: (await findDocument(params))?.fileName };
 }
 
+/** For editors the text is selectable into new targets and results; viewers read it as it is. */
+async function EditableText({ document, editing, children }: { document: DocumentDetail; editing: boolean; children: React.ReactNode }) {
+  const text = editing ? await findDocumentText(getDb(), document.id) : null;
+  if (text === null) return children;
+  const [t, tm, to, locale] = await Promise.all([getTranslations("editor"), getTranslations("measure"), getTranslations("operator"), getLocale()]);
+  const labels = {
+    select: t("select"), kind: t("kind"), createTarget: t("createTarget"), createResult: t("createResult"), reason: t("reason"),
+    indicator: t("indicator"), value: t("value"), unit: t("unit"), operator: t("operator"), measure: t("measure"), area: t("area"),
+    headline: t("headline"), preliminary: t("preliminary"),
+    // Filled in by the browser, which has no message catalog.
+    selected: t.raw("selected") as string,
+  };
+  const options = {
+    measures: MEASURES.map((value) => [value, tm(value)] as const),
+    operators: OPERATORS.map((value) => [value, to(value)] as const),
+    areas: POLICY_AREAS.map((area) => [area.code, areaNameIn(area, locale)] as const),
+    yesNo: [["false", t("no")], ["true", t("yes")]] as const,
+  };
+  return (
+    <SelectionCreator documentId={document.id} text={text} labels={labels} options={options} actions={{ target: createTargetFromSelectionAction, outcome: createOutcomeFromSelectionAction }}>
+      {children}
+    </SelectionCreator>
+  );
+}
+
 export default async function DocumentPage({ params }: Props) {
-  await requireUser();
+  const user = await requireUser();
   const document = await findDocument(params);
   if (!document) notFound();
   const t = await getTranslations("document");
@@ -53,13 +85,15 @@ export default async function DocumentPage({ params }: Props) {
       {document.paragraphs.length === 0 ? (
         <p className="rounded-lg border border-dashed border-slate-300 bg-white p-6 text-center text-slate-600">{t("empty")}</p>
       ) : (
-        <div className="max-w-3xl space-y-3 rounded-lg border border-slate-200 bg-white p-6 leading-8 text-slate-900" data-testid="document-text">
-          {document.paragraphs.map((paragraph) => (
-            <p key={paragraph.start}>
-              <PassageText passage={paragraph} labels={markLabels} linked />
-            </p>
-          ))}
-        </div>
+        <EditableText document={document} editing={canEdit(user)}>
+          <div className="max-w-3xl space-y-3 rounded-lg border border-slate-200 bg-white p-6 leading-8 text-slate-900" data-testid="document-text">
+            {document.paragraphs.map((paragraph) => (
+              <p key={paragraph.start} data-start={paragraph.start}>
+                <PassageText passage={paragraph} labels={markLabels} linked />
+              </p>
+            ))}
+          </div>
+        </EditableText>
       )}
     </article>
   );

@@ -6,14 +6,16 @@ import { IndicatorChart } from "@/components/charts/indicator-chart";
 import { PageHeader } from "@/components/page-header";
 import { PassageText } from "@/components/passage-text";
 import { VerdictChip } from "@/components/verdict-chip";
+import { canEdit } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
 import { getDb } from "@/lib/db";
 import { areaNameIn } from "@/lib/i18n/locales";
 import { formatQuantity, formatTargetValue } from "@/lib/scorecard/format";
 import { findByRawId, findPolicyArea } from "@/lib/scorecard/params";
 import { getTargetDetail, type DocumentRef, type TargetDetail } from "@/lib/scorecard/target";
+import { ResultEditor, RevertControl, TargetEditor } from "./editor-panel";
 
-type Props = { params: Promise<{ id: string }> };
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ q?: string | string[] }> };
 
 function findTarget(params: Props["params"]): Promise<TargetDetail | null> {
   return params.then(({ id }) => findByRawId(id, (targetId) => getTargetDetail(getDb(), targetId)));
@@ -38,10 +40,13 @@ async function SourceLine({ document }: { document: DocumentRef }) {
   );
 }
 
-export default async function TargetPage({ params }: Props) {
-  await requireUser();
+export default async function TargetPage({ params, searchParams }: Props) {
+  const user = await requireUser();
   const target = await findTarget(params);
   if (!target) notFound();
+  // Viewers get the page without a single edit control; the actions re-check the role regardless.
+  const editing = canEdit(user);
+  const { q } = await searchParams;
   const t = await getTranslations("target");
   const tv = await getTranslations("verdict");
   const to = await getTranslations("origin");
@@ -94,6 +99,8 @@ export default async function TargetPage({ params }: Props) {
         </dl>
       </section>
 
+      {editing && <TargetEditor target={target} query={typeof q === "string" ? q.trim() : ""} />}
+
       <section aria-labelledby="target-sentence-heading" className="space-y-2">
         <h2 id="target-sentence-heading" className="text-lg font-semibold">{target.implied ? t("impliedSentence") : t("targetSentence")}</h2>
         <blockquote className="rounded-lg border-l-4 border-sky-600 bg-white p-4 leading-8 text-slate-900" data-testid="target-paragraph">
@@ -125,6 +132,7 @@ export default async function TargetPage({ params }: Props) {
                   <PassageText passage={result.paragraph} labels={markLabels} />
                 </blockquote>
                 <SourceLine document={result.document} />
+                {editing && <ResultEditor target={target} result={result} />}
               </li>
             ))}
           </ul>
@@ -199,6 +207,7 @@ export default async function TargetPage({ params }: Props) {
                     ))}
                   </ul>
                 )}
+                {editing && <RevertControl entry={entry} target={target} />}
               </li>
             ))}
           </ol>

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { ExportLinks } from "@/components/export-links";
 import { PageHeader } from "@/components/page-header";
 import { ScorecardView } from "@/components/scorecard-view";
 import { requireUser } from "@/lib/auth/session";
@@ -26,7 +27,9 @@ export default async function YearPage({ params, searchParams }: Props) {
   const t = await getTranslations("scorecard");
   return (
     <article className="space-y-6">
-      <PageHeader crumbs={[{ href: "/", label: t("overview") }]} title={t("yearTitle", { year })} />
+      <PageHeader crumbs={[{ href: "/", label: t("overview") }]} title={t("yearTitle", { year })}>
+        <ExportLinks year={year} filters={filters} />
+      </PageHeader>
       <ScorecardView scorecard={scorecard} filters={filters} path={`/years/${year}`} />
     </article>
   );

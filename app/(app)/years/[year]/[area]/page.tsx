@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
+import { ExportLinks } from "@/components/export-links";
 import { PageHeader } from "@/components/page-header";
 import { ScorecardView } from "@/components/scorecard-view";
 import { requireUser } from "@/lib/auth/session";
@@ -35,7 +36,9 @@ export default async function AreaPage({ params, searchParams }: Props) {
       <PageHeader
         crumbs={[{ href: "/", label: t("overview") }, { href: `/years/${year}`, label: t("yearTitle", { year }) }]}
         title={t("areaTitle", { year, area: name })}
-      />
+      >
+        <ExportLinks year={year} filters={{ ...filters, area: area.code }} />
+      </PageHeader>
       <ScorecardView scorecard={scorecard} filters={filters} path={`/years/${year}/${area.code}`} />
     </article>
   );

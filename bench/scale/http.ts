@@ -1,0 +1,109 @@
+// flock /tmp/yardstick-e2e.lock npx tsx bench/scale/http.ts [--database-url URL] [--year 2021] [--seconds 15]
+//   [--connections 1,20] [--only /years]
+// The pages at scale: `next start` (production build, rebuilt when the sources changed) on the
+// generated corpus (bench/generate; without --database-url the .data/bench-pg cluster), a signed-in
+// viewer, autocannon at each concurrency against the overview, a year scorecard, a target page and
+// the JSON scorecard endpoint. Latencies are every response's time, so the percentiles are exact.
+import { spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import os from "node:os";
+import autocannon from "autocannon";
+import pg from "pg";
+import { findFreePort } from "@/lib/database/embedded-postgres";
+import { ensureNextBuild, NEXT_BIN } from "@/scripts/next-build";
+import { openBenchDatabase } from "../generate/bench-database";
+import { flag } from "../generate/flags";
+
+const year = Number(flag("year") ?? 2021);
+const seconds = Number(flag("seconds") ?? 15);
+const concurrencies = (flag("connections") ?? "1,20").split(",").map(Number);
+const only = flag("only");
+const WARM_UP_REQUESTS = 10;
+const PASSWORD = process.env.YARDSTICK_DEMO_PASSWORD ?? "yardstick-demo";
+
+function cookiesOf(response: Response): string[] {
+  return response.headers.getSetCookie().map((cookie) => cookie.split(";")[0]);
+}
+
+/** Signs in through next-auth's credentials callback, as the login form does; returns the session cookie. */
+async function signIn(baseUrl: string): Promise<string> {
+  const csrf = await fetch(`${baseUrl}/api/auth/csrf`);
+  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+  const response = await fetch(`${baseUrl}/api/auth/callback/credentials`, {
+    method: "POST",
+    redirect: "manual",
+    headers: { "content-type": "application/x-www-form-urlencoded", cookie: cookiesOf(csrf).join("; ") },
+    body: new URLSearchParams({ csrfToken, email: "viewer@yardstick.local", password: PASSWORD, json: "true" }),
+  });
+  const session = cookiesOf(response).find((cookie) => cookie.includes("session-token"));
+  if (!session) throw new Error(`sign-in failed (HTTP ${response.status})`);
+  return session;
+}
+
+async function untilServing(baseUrl: string): Promise<void> {
+  for (let waited = 0; waited < 60_000; waited += 250) {
+    const ok = await fetch(`${baseUrl}/login`).then((response) => response.ok, () => false);
+    if (ok) return;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error("next start did not answer within 60 s");
+}
+
+function percentile(sorted: number[], share: number): number {
+  return sorted[Math.max(0, Math.ceil(share * sorted.length) - 1)];
+}
+
+const database = await openBenchDatabase(flag("database-url") ?? process.env.DATABASE_URL, (line) => console.error(line));
+const client = new pg.Client({ connectionString: database.url });
+await client.connect();
+// The same target the EXPLAIN run reads: a met target from the middle of the year.
+const { rows } = await client.query<{ id: number }>(
+  `SELECT "id" FROM "Target" WHERE "year" = $1 AND "verdict" = 'met' ORDER BY "id" OFFSET (SELECT count(*) / 2 FROM "Target" WHERE "year" = $1 AND "verdict" = 'met') LIMIT 1`,
+  [year],
+);
+await client.end();
+// The filtered year view loads and counts the whole year exactly like the full page but renders a
+// handful of rows (one area's missed targets): the difference between the two is rendering 9 300 rows.
+const paths = [
+  "/", `/years/${year}`, `/years/${year}?area=safety-governance&verdict=missed`, `/targets/${rows[0]?.id ?? 1}`, `/api/v1/scorecards/${year}`,
+].filter((path) => !only || path.startsWith(only));
+
+ensureNextBuild((line) => console.error(line));
+const port = await findFreePort();
+const baseUrl = `http://127.0.0.1:${port}`;
+const server = spawn(process.execPath, [NEXT_BIN, "start", "--port", String(port), "--hostname", "127.0.0.1"], {
+  env: { ...process.env, DATABASE_URL: database.url, NEXTAUTH_URL: baseUrl, NEXTAUTH_SECRET: randomBytes(32).toString("base64url"), NEXT_TELEMETRY_DISABLED: "1" },
+  stdio: ["ignore", "ignore", "inherit"],
+});
+try {
+  await untilServing(baseUrl);
+  const cookie = await signIn(baseUrl);
+  console.error(`load before: ${os.loadavg().map((load) => load.toFixed(2)).join(" ")}`);
+  for (const pathname of paths) {
+    const url = `${baseUrl}${pathname}`;
+    let bytes = 0;
+    for (let i = 0; i < WARM_UP_REQUESTS; i++) {
+      const response = await fetch(url, { headers: { cookie }, redirect: "manual" });
+      if (response.status !== 200) throw new Error(`${pathname} answered ${response.status} to a signed-in viewer`);
+      bytes = (await response.arrayBuffer()).byteLength;
+    }
+    for (const connections of concurrencies) {
+      const times: number[] = [];
+      const run = autocannon({ url, connections, duration: seconds, headers: { cookie }, timeout: 60 });
+      run.on("response", (_client: unknown, _status: number, _bytes: number, responseTime: number) => times.push(responseTime));
+      const result = await run;
+      times.sort((a, b) => a - b);
+      const round = (ms: number) => Number(ms.toFixed(1));
+      const row = {
+        path: pathname, connections, seconds, responseBytes: bytes, requests: times.length, requestsPerSecond: round(times.length / seconds),
+        medianMs: round(percentile(times, 0.5)), p95Ms: round(percentile(times, 0.95)), p99Ms: round(percentile(times, 0.99)),
+        maxMs: round(times.at(-1) ?? 0), non2xx: result.non2xx, errors: result.errors, timeouts: result.timeouts,
+        loadAverage: os.loadavg()[0].toFixed(2),
+      };
+      console.log(JSON.stringify(row));
+    }
+  }
+} finally {
+  server.kill("SIGTERM");
+  await database.stop();
+}

@@ -1,0 +1,22 @@
+import type { ScorecardJson } from "@/lib/api/schemas";
+import { POLICY_AREAS } from "@/lib/policy-areas";
+import type { YearScorecard } from "@/lib/scorecard/year";
+import { METHODOLOGY_VERSION } from "@/lib/verdict/methodology";
+
+/** A year's scorecard for GET /api/v1/scorecards/{year}: the counts only, every canonical area listed. */
+export function toScorecardJson(scorecard: YearScorecard, snapshotAt: Date): ScorecardJson {
+  return {
+    year: scorecard.year,
+    methodologyVersion: METHODOLOGY_VERSION,
+    snapshotAt: snapshotAt.toISOString(),
+    resultsInCorpus: scorecard.resultsInCorpus,
+    total: scorecard.total,
+    withResult: scorecard.withResult,
+    counts: scorecard.counts,
+    areas: scorecard.byArea.map((row) => {
+      const area = POLICY_AREAS.find((candidate) => candidate.code === row.areaCode);
+      return { code: row.areaCode, nameZh: area?.nameZh ?? row.areaCode, nameEn: area?.nameEn ?? row.areaCode, counts: row.counts, total: row.total };
+    }),
+    sources: scorecard.sources,
+  };
+}
