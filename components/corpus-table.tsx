@@ -1,18 +1,23 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import type { CorpusDocument } from "@/lib/scorecard/overview";
+import type { CorpusPage } from "@/lib/scorecard/overview";
+import { rowsOf } from "@/components/pager";
 
-/** The documents in the corpus and what each holds: which reports, for which years, how many items. */
-export async function CorpusTable({ documents }: { documents: CorpusDocument[] }) {
+/** One page of a jurisdiction's documents and what each holds: which reports, for which years, how many items. */
+export async function CorpusTable({ corpus }: { corpus: CorpusPage }) {
   const t = await getTranslations("corpus");
   const tk = await getTranslations("kind");
+  const { documents } = corpus;
   if (documents.length === 0) {
     return <p className="rounded-lg border border-dashed border-slate-300 bg-white p-8 text-center text-slate-600">{t("empty")}</p>;
   }
   return (
     <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
       <table className="min-w-full text-sm">
-        <caption className="px-3 py-2 text-left text-sm font-medium text-slate-700">{t("caption")}</caption>
+        <caption className="px-3 py-2 text-left text-sm font-medium text-slate-700">
+          {t("caption")}
+          {corpus.total > documents.length && <span className="ml-2 font-normal text-slate-600">{t("shown", { ...rowsOf(corpus.page, corpus.pageSize, documents.length), total: corpus.total })}</span>}
+        </caption>
         <thead className="border-y border-slate-200 bg-slate-50 text-left text-slate-600">
           <tr>
             <th scope="col" className="px-3 py-2 font-medium">{t("document")}</th>

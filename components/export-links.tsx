@@ -8,15 +8,16 @@ const BUTTON =
   "rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-slate-800 hover:bg-slate-50 focus:outline-none focus-visible:ring-2 focus-visible:ring-sky-600";
 
 /**
- * Downloads of the scorecard as shown (same year, area and filters, in the reader's language), a
+ * Downloads of the scorecard as shown (same jurisdiction, year, area and filters, in the reader's language), a
  * print button, and the stamp that only paper shows: which methodology and which moment's data.
  */
-export async function ExportLinks({ year, filters }: { year: number; filters: ScorecardFilters }) {
+export async function ExportLinks({ year, jurisdiction, filters }: { year: number; jurisdiction: string; filters: ScorecardFilters }) {
   const t = await getTranslations("export");
   const locale = await getLocale();
   const href = (format: "csv" | "xlsx") => {
     const params = new URLSearchParams(toQueryString(filters));
     params.set("year", String(year));
+    params.set("jurisdiction", jurisdiction);
     params.set("format", format);
     params.set("lang", isLocale(locale) ? locale : DEFAULT_LOCALE);
     return `/api/v1/exports/scorecard?${params}`;

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { areaNameIn } from "@/lib/i18n/locales";
 import { POLICY_AREAS } from "@/lib/policy-areas";
+import { scorecardHref } from "@/lib/scorecard/filters";
 import type { OverviewCell, OverviewYear } from "@/lib/scorecard/overview";
 
 /** Background by share met, in one hue so lightness alone carries it; the cell also prints the numbers. */
@@ -45,7 +46,7 @@ async function Cell({ cell, href }: { cell: OverviewCell; href: string }) {
 }
 
 /** Policy areas down, years across: share met per cell, and per year the coverage and what is not known. */
-export async function OverviewGrid({ years }: { years: OverviewYear[] }) {
+export async function OverviewGrid({ years, jurisdiction }: { years: OverviewYear[]; jurisdiction: string | null }) {
   const t = await getTranslations("overview");
   const locale = await getLocale();
   const footer: Array<{ label: string; value: (year: OverviewYear) => string }> = [
@@ -64,7 +65,7 @@ export async function OverviewGrid({ years }: { years: OverviewYear[] }) {
               <th scope="col" className="px-3 py-2 text-left font-medium">{t("area")}</th>
               {years.map((year) => (
                 <th key={year.year} scope="col" className="px-2 py-2 text-center font-medium">
-                  <Link href={`/years/${year.year}`} className="text-sky-800 underline underline-offset-2 focus:outline-none focus-visible:ring-2 focus-visible:ring-sky-600">
+                  <Link href={scorecardHref(`/years/${year.year}`, jurisdiction)} className="text-sky-800 underline underline-offset-2 focus:outline-none focus-visible:ring-2 focus-visible:ring-sky-600">
                     {year.year}
                   </Link>
                   {!year.resultsInCorpus && <span className="block text-xs font-normal text-slate-500">{t("noResultsYet")}</span>}
@@ -77,7 +78,7 @@ export async function OverviewGrid({ years }: { years: OverviewYear[] }) {
               <tr key={area.code} className="divide-x divide-white">
                 <th scope="row" className="whitespace-nowrap px-3 py-2 text-left font-normal">{areaNameIn(area, locale)}</th>
                 {years.map((year) => (
-                  <Cell key={year.year} cell={year.cells[area.code]} href={`/years/${year.year}/${area.code}`} />
+                  <Cell key={year.year} cell={year.cells[area.code]} href={scorecardHref(`/years/${year.year}/${area.code}`, jurisdiction)} />
                 ))}
               </tr>
             ))}

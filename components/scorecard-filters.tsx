@@ -2,7 +2,7 @@ import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { areaNameIn } from "@/lib/i18n/locales";
 import { POLICY_AREAS } from "@/lib/policy-areas";
-import { hasActiveFilters, type ScorecardFilters as Filters } from "@/lib/scorecard/filters";
+import { hasActiveFilters, scorecardHref, type ScorecardFilters as Filters } from "@/lib/scorecard/filters";
 import { VERDICT_DISPLAY_ORDER } from "@/lib/scorecard/verdicts";
 
 const COLUMN = "flex flex-col gap-1 text-xs font-medium text-slate-700";
@@ -10,14 +10,16 @@ const FIELD = "rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm f
 
 /**
  * A plain GET form: every filter lands in the URL (shareable, back-button friendly) and the page
- * filters on the server, so it works before and without client JavaScript.
+ * filters on the server, so it works before and without client JavaScript. Submitting starts again
+ * at the first page, in the same jurisdiction.
  */
-export async function ScorecardFilters({ filters, action, withArea }: { filters: Filters; action: string; withArea: boolean }) {
+export async function ScorecardFilters({ filters, action, jurisdiction, withArea }: { filters: Filters; action: string; jurisdiction: string; withArea: boolean }) {
   const t = await getTranslations("filters");
   const tv = await getTranslations("verdict");
   const locale = await getLocale();
   return (
     <form method="get" action={action} role="search" aria-label={t("label")} className="flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-3">
+      <input type="hidden" name="j" value={jurisdiction} />
       {withArea && (
         <div className={COLUMN}>
           <label htmlFor="filter-area">{t("area")}</label>
@@ -58,7 +60,7 @@ export async function ScorecardFilters({ filters, action, withArea }: { filters:
         {t("apply")}
       </button>
       {hasActiveFilters(filters) && (
-        <Link href={action} className="py-1.5 text-sm text-sky-800 underline underline-offset-2">
+        <Link href={scorecardHref(action, jurisdiction)} className="py-1.5 text-sm text-sky-800 underline underline-offset-2">
           {t("clear")}
         </Link>
       )}

@@ -2,10 +2,11 @@ import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { areaNameIn } from "@/lib/i18n/locales";
 import { POLICY_AREAS } from "@/lib/policy-areas";
-import type { ScorecardFilters as Filters } from "@/lib/scorecard/filters";
+import { scorecardHref, type ScorecardFilters as Filters } from "@/lib/scorecard/filters";
 import { VERDICT_DISPLAY_ORDER } from "@/lib/scorecard/verdicts";
 import type { AreaScorecard, SourceRef, YearScorecard } from "@/lib/scorecard/year";
 import { VerdictBarChart } from "@/components/charts/verdict-bar-chart";
+import { Pager, rowsOf } from "@/components/pager";
 import { ScorecardFilters } from "@/components/scorecard-filters";
 import { TargetTable } from "@/components/target-table";
 import { VerdictChip } from "@/components/verdict-chip";
@@ -32,13 +33,15 @@ async function SourceList({ label, sources }: { label: string; sources: SourceRe
 
 /**
  * The body shared by the year page and the area page: what the year's sources are, the verdict
- * counts (chart and table), the filters and the targets. `scorecard` has `areaCode` on an area page.
+ * counts (chart and table), the filters and one page of the targets. `scorecard` has `areaCode` on
+ * an area page. Every link keeps the jurisdiction (`j`); the pager keeps the filters too.
  */
 export async function ScorecardView({ scorecard, filters, path }: { scorecard: YearScorecard | AreaScorecard; filters: Filters; path: string }) {
   const t = await getTranslations("scorecard");
   const tv = await getTranslations("verdict");
   const locale = await getLocale();
   const area = "areaCode" in scorecard ? scorecard : null;
+  const j = scorecard.jurisdiction.code;
   const shownAreas = scorecard.byArea.filter((row) => row.total > 0);
   const chartRows = shownAreas.map((row) => {
     const policyArea = POLICY_AREAS.find((candidate) => candidate.code === row.areaCode);
@@ -87,7 +90,7 @@ export async function ScorecardView({ scorecard, filters, path }: { scorecard: Y
                   {chartRows.map((row, index) => (
                     <tr key={row.code}>
                       <th scope="row" className="px-3 py-2 text-left font-normal">
-                        <Link href={`${path}/${row.code}`} className="font-medium text-sky-800 underline-offset-2 hover:underline">
+                        <Link href={scorecardHref(`${path}/${row.code}`, j)} className="font-medium text-sky-800 underline-offset-2 hover:underline">
                           {row.label}
                         </Link>
                       </th>
@@ -111,22 +114,28 @@ export async function ScorecardView({ scorecard, filters, path }: { scorecard: Y
           <h2 id="targets-heading" className="text-lg font-semibold">
             {t("targets")}
           </h2>
-          <ScorecardFilters filters={filters} action={path} withArea={!area} />
+          <ScorecardFilters filters={filters} action={path} jurisdiction={j} withArea={!area} />
           {scorecard.targets.length === 0 ? (
             <p className="rounded-lg border border-dashed border-slate-300 bg-white p-6 text-center text-slate-600">
               {t("noMatch")}{" "}
-              <Link href={path} className="text-sky-800 underline underline-offset-2">
+              <Link href={scorecardHref(path, j)} className="text-sky-800 underline underline-offset-2">
                 {t("showAll")}
               </Link>
             </p>
           ) : (
             <TargetTable
               targets={scorecard.targets}
-              caption={t("tableCaption", { shown: scorecard.targets.length, total: scorecard.total })}
+              caption={t("tableCaption", { ...rowsOf(scorecard.page, scorecard.pageSize, scorecard.targets.length), matching: scorecard.matching, total: scorecard.total })}
               showArea={!area}
               sentences={area?.sentences}
             />
           )}
+          <Pager
+            page={scorecard.page}
+            pageSize={scorecard.pageSize}
+            total={scorecard.matching}
+            hrefOf={(page) => scorecardHref(path, j, filters, page)}
+          />
         </section>
       )}
     </div>

@@ -22,6 +22,7 @@ const meta: ExportMeta = {
   methodologyVersion: METHODOLOGY_VERSION,
   snapshotAt: new Date(),
   year: 2021,
+  jurisdiction: "cn-chongqing",
   filters: { area: null, verdict: null, headline: false, conflict: false, q: "" },
   locale: "zh-CN",
 };

@@ -11,7 +11,8 @@ import { PrismaClient } from "@/lib/generated/prisma/client";
 import { parseScorecardFilters } from "@/lib/scorecard/filters";
 import { getOverview } from "@/lib/scorecard/overview";
 import { getTargetDetail } from "@/lib/scorecard/target";
-import { getYearScorecard } from "@/lib/scorecard/year";
+import { selectJurisdiction } from "@/lib/jurisdictions/queries";
+import { getYearCounts, getYearScorecard } from "@/lib/scorecard/year";
 import { openBenchDatabase } from "../generate/bench-database";
 import { flag } from "../generate/flags";
 
@@ -35,10 +36,15 @@ const { rows: sample } = await explainer.query<{ id: number }>(
 );
 const targetId = sample[0]?.id ?? 1;
 const noFilters = parseScorecardFilters({});
+// The pages' default view: the first jurisdiction by name, the first page of the year's targets.
+const choice = await selectJurisdiction(db, null);
+if (choice === "unknown" || !choice.selected) throw new Error("the bench database has no jurisdiction");
+const jurisdiction = choice.selected;
 
 const pages: Array<{ label: string; run: () => Promise<unknown> }> = [
-  { label: "overview /", run: () => getOverview(db) },
-  { label: `year /years/${year} (and the JSON scorecard)`, run: () => getYearScorecard(db, year, noFilters) },
+  { label: `overview /?j=${jurisdiction.code}`, run: () => getOverview(db, jurisdiction.id) },
+  { label: `year /years/${year}?j=${jurisdiction.code}`, run: () => getYearScorecard(db, { jurisdiction, year, filters: noFilters, page: 1 }) },
+  { label: `JSON /api/v1/scorecards/${year}`, run: () => getYearCounts(db, jurisdiction, year) },
   { label: `target /targets/${targetId}`, run: () => getTargetDetail(db, targetId) },
 ];
 

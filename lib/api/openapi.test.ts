@@ -2,8 +2,8 @@ import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { buildOpenApiDocument, EXPORT_PARAMETERS, TARGET_LIST_PARAMETERS } from "@/lib/api/openapi";
-import { exportQuerySchema, targetListQuerySchema } from "@/lib/api/query";
+import { buildOpenApiDocument, EXPORT_PARAMETERS, SCORECARD_PARAMETERS, TARGET_LIST_PARAMETERS } from "@/lib/api/openapi";
+import { exportQuerySchema, scorecardQuerySchema, targetListQuerySchema } from "@/lib/api/query";
 
 // No OpenAPI validator is installed, so the essentials of OpenAPI 3.1 are checked with zod, every
 // $ref must resolve, and the document must describe exactly the route handlers under app/api/v1.
@@ -99,5 +99,6 @@ describe("the OpenAPI document", () => {
   it("lists exactly the query parameters the handlers accept", () => {
     expect(EXPORT_PARAMETERS.map((p) => p.name).sort()).toEqual(Object.keys(exportQuerySchema.shape).sort());
     expect(TARGET_LIST_PARAMETERS.map((p) => p.name).sort()).toEqual(Object.keys(targetListQuerySchema.shape).sort());
+    expect(SCORECARD_PARAMETERS.map((p) => p.name).sort()).toEqual(Object.keys(scorecardQuerySchema.shape).sort());
   });
 });

@@ -20,10 +20,18 @@ const areaParameter: Parameter = {
   name: "area", in: "query", description: "a policy area code", schema: { type: "string", enum: POLICY_AREAS.map((area) => area.code) },
 };
 const verdictParameter: Parameter = { name: "verdict", in: "query", schema: { type: "string", enum: [...VERDICTS] } };
+const jurisdictionParameter: Parameter = {
+  name: "jurisdiction", in: "query", description: "a jurisdiction's code such as cn-chongqing; default: the only one, or the first by name (400 when unknown)",
+  schema: { type: "string", maxLength: 64 },
+};
+
+/** The query of GET /api/v1/scorecards/{year}; the year is in the path. */
+export const SCORECARD_PARAMETERS: Parameter[] = [jurisdictionParameter];
 
 /** The same filters as the year page's URL. */
 export const EXPORT_PARAMETERS: Parameter[] = [
   { name: "year", in: "query", required: true, schema: yearSchema },
+  jurisdictionParameter,
   { name: "format", in: "query", required: true, schema: { type: "string", enum: ["csv", "xlsx"] } },
   { name: "lang", in: "query", description: "language of headers and words (default zh-CN)", schema: { type: "string", enum: [...LOCALES] } },
   areaParameter,
@@ -35,6 +43,7 @@ export const EXPORT_PARAMETERS: Parameter[] = [
 
 export const TARGET_LIST_PARAMETERS: Parameter[] = [
   { name: "year", in: "query", schema: yearSchema },
+  jurisdictionParameter,
   areaParameter,
   verdictParameter,
   { name: "page", in: "query", schema: { type: "integer", minimum: 1, default: 1 } },
@@ -69,9 +78,9 @@ export function buildOpenApiDocument() {
       },
       "/api/v1/scorecards/{year}": {
         get: {
-          summary: "A year's verdict counts per policy area",
+          summary: "A jurisdiction's verdict counts for a year, per policy area",
           operationId: "getScorecard",
-          parameters: [{ name: "year", in: "path", required: true, schema: yearSchema }],
+          parameters: [{ name: "year", in: "path", required: true, schema: yearSchema }, ...SCORECARD_PARAMETERS],
           responses: { "200": json("Scorecard", "the counts"), "400": refusal("BadRequest"), ...viewerRefusals, "404": refusal("NotFound") },
         },
       },

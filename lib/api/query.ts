@@ -33,8 +33,14 @@ export const filterParams = {
   q: z.string().trim().max(100).optional(),
 };
 
+/** A jurisdiction's code; absent means the only jurisdiction, or the first by name. */
+export const jurisdictionParam = z.string().trim().min(1).max(64).optional();
+
+export const scorecardQuerySchema = z.strictObject({ jurisdiction: jurisdictionParam });
+
 export const exportQuerySchema = z.strictObject({
   year: yearParam,
+  jurisdiction: jurisdictionParam,
   format: z.enum(["csv", "xlsx"]),
   lang: z.enum(LOCALES).optional(),
   ...filterParams,
@@ -44,6 +50,7 @@ export const MAX_PAGE_SIZE = 100;
 
 export const targetListQuerySchema = z.strictObject({
   year: yearParam.optional(),
+  jurisdiction: jurisdictionParam,
   area: filterParams.area,
   verdict: filterParams.verdict,
   page: positiveInt(1_000_000).default(1),

@@ -78,6 +78,23 @@ describe("/api/v1 on the seed corpus", () => {
       for (const year of ["abc", "21", "20210", "2021.0"]) await expectRefusal(await getScorecard(get(`/api/v1/scorecards/${year}`), yearParams(year)), 400);
       await expectRefusal(await getScorecard(get("/api/v1/scorecards/1999"), yearParams("1999")), 404);
     });
+
+    it("is scoped by ?jurisdiction= (default: the only one) and answers 400 for an unknown code", async () => {
+      session.userId = viewerId;
+      const byDefault = scorecardSchema.parse(await (await getScorecard(get("/api/v1/scorecards/2021"), yearParams("2021"))).json());
+      const named = scorecardSchema.parse(await (await getScorecard(get("/api/v1/scorecards/2021?jurisdiction=cn-chongqing"), yearParams("2021"))).json());
+      expect(byDefault.jurisdiction).toEqual({ code: "cn-chongqing", name: "重庆市" });
+      expect({ ...named, snapshotAt: "" }).toEqual({ ...byDefault, snapshotAt: "" });
+      for (const [response, field] of [
+        [await getScorecard(get("/api/v1/scorecards/2021?jurisdiction=cn-nowhere"), yearParams("2021")), "jurisdiction"],
+        [await getScorecard(get("/api/v1/scorecards/2021?area=economy"), yearParams("2021")), "area"],
+        [await getExport(get("/api/v1/exports/scorecard?year=2021&format=csv&jurisdiction=cn-nowhere")), "jurisdiction"],
+        [await listTargets(get("/api/v1/targets?year=2021&jurisdiction=cn-nowhere")), "jurisdiction"],
+      ] as const) {
+        expect(response.status).toBe(400);
+        expect(errorSchema.parse(await response.json()).fieldErrors).toHaveProperty(field);
+      }
+    });
   });
 
   describe("GET /api/v1/targets", () => {
@@ -158,7 +175,7 @@ describe("/api/v1 on the seed corpus", () => {
       const text = bytes.toString("utf8");
       expect(text).toContain(`# methodology_version,${METHODOLOGY_VERSION}\n`);
       expect(text).toContain(`# snapshot_at,${response.headers.get("x-data-snapshot")}\n`);
-      expect(text).toContain("# filters,year=2021; verdict=met\n");
+      expect(text).toContain("# filters,year=2021; verdict=met; jurisdiction=cn-chongqing\n");
       expect(text).toContain("地区生产总值");
       const met = await db.target.count({ where: { year: 2021, verdict: "met" } });
       // Every data row starts with its target id; quotes with line breaks continue on lines that do not.

@@ -34,6 +34,7 @@ const sourceSchema = z.object({ documentId: z.number().int(), fileName: z.string
 export const scorecardSchema = z
   .object({
     year: z.number().int(),
+    jurisdiction: z.object({ code: z.string(), name: z.string() }).describe("whose targets are counted"),
     methodologyVersion: z.string(),
     snapshotAt: timestamp.describe("when the data was read from the database (ISO 8601, UTC)"),
     resultsInCorpus: z.boolean().describe("a report reviewing the year is in the corpus; without one every target is pending"),

@@ -1,12 +1,13 @@
 import type { ScorecardJson } from "@/lib/api/schemas";
 import { POLICY_AREAS } from "@/lib/policy-areas";
-import type { YearScorecard } from "@/lib/scorecard/year";
+import type { YearCounts } from "@/lib/scorecard/year";
 import { METHODOLOGY_VERSION } from "@/lib/verdict/methodology";
 
-/** A year's scorecard for GET /api/v1/scorecards/{year}: the counts only, every canonical area listed. */
-export function toScorecardJson(scorecard: YearScorecard, snapshotAt: Date): ScorecardJson {
+/** A jurisdiction's year for GET /api/v1/scorecards/{year}: the counts only, every canonical area listed. */
+export function toScorecardJson(scorecard: YearCounts, snapshotAt: Date): ScorecardJson {
   return {
     year: scorecard.year,
+    jurisdiction: { code: scorecard.jurisdiction.code, name: scorecard.jurisdiction.name },
     methodologyVersion: METHODOLOGY_VERSION,
     snapshotAt: snapshotAt.toISOString(),
     resultsInCorpus: scorecard.resultsInCorpus,

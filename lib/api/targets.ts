@@ -52,14 +52,15 @@ function toTargetFields(row: TargetRow): Omit<TargetSummaryJson, "url" | "result
   };
 }
 
-export type TargetListQuery = { year?: number; area?: string; verdict?: Verdict; page: number; pageSize: number };
+export type TargetListQuery = { jurisdictionId: number; year?: number; area?: string; verdict?: Verdict; page: number; pageSize: number };
 
 /**
- * One page of targets in a stable order (year, area, position in the report), with the total and
+ * One page of a jurisdiction's targets in a stable order (year, area, position in the report), with the total and
  * the next page's URL, built from the request's own URL so every other parameter is kept.
  */
 export async function findTargetPage(db: Db, query: TargetListQuery, requestUrl: string): Promise<TargetPageJson> {
   const where: Prisma.TargetWhereInput = {
+    jurisdictionId: query.jurisdictionId,
     ...(query.year === undefined ? {} : { year: query.year }),
     ...(query.area === undefined ? {} : { area: { code: query.area } }),
     ...(query.verdict === undefined ? {} : { verdict: query.verdict }),

@@ -7,6 +7,7 @@ const meta: ExportMeta = {
   methodologyVersion: "2025.1",
   snapshotAt: new Date("2026-01-02T03:04:05.000Z"),
   year: 2021,
+  jurisdiction: "cn-chongqing",
   filters: { area: "innovation", verdict: null, headline: true, conflict: false, q: "5G" },
   locale: "zh-CN",
 };
@@ -27,7 +28,7 @@ describe("writeScorecardCsv", () => {
       "# Yardstick scorecard export",
       "# methodology_version,2025.1",
       "# snapshot_at,2026-01-02T03:04:05.000Z",
-      "# filters,year=2021; area=innovation; headline=1; q=5G",
+      "# filters,year=2021; area=innovation; headline=1; q=5G; jurisdiction=cn-chongqing",
     ]);
     expect(lines[CSV_META_LINES]).toMatch(/^目标编号,年度,政策领域,指标,/);
     expect(lines[CSV_META_LINES + 1]).toContain("新建5G基站0");

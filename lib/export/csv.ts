@@ -27,7 +27,7 @@ async function* csvRecords(rows: AsyncIterable<ExportRow>, meta: ExportMeta): As
   yield ["# Yardstick scorecard export"];
   yield ["# methodology_version", meta.methodologyVersion];
   yield ["# snapshot_at", meta.snapshotAt.toISOString()];
-  yield ["# filters", describeFilters(meta.year, meta.filters).map(([key, value]) => `${key}=${value}`).join("; ")];
+  yield ["# filters", describeFilters(meta).map(([key, value]) => `${key}=${value}`).join("; ")];
   yield columns.map((column) => column.header);
   for await (const row of rows) yield columns.map((column) => column.cell(row));
 }

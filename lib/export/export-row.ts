@@ -2,7 +2,7 @@ import type { Writable } from "node:stream";
 import type { Measure, Operator } from "@/lib/extract/types";
 import type { AppLocale } from "@/lib/i18n/locales";
 import type { ScorecardFilters } from "@/lib/scorecard/filters";
-import type { ScorecardTarget, YearScorecard } from "@/lib/scorecard/year";
+import type { ScorecardTarget, YearSources } from "@/lib/scorecard/year";
 import type { Verdict } from "@/lib/verdict/methodology";
 
 // What an export holds, independent of its file format: one row per target with its results, and
@@ -51,6 +51,8 @@ export type ExportMeta = {
   /** When the export's data was read from the database. */
   snapshotAt: Date;
   year: number;
+  /** The jurisdiction's code. */
+  jurisdiction: string;
   filters: ScorecardFilters;
   locale: AppLocale;
 };
@@ -90,19 +92,21 @@ export function toExportRow(year: number, target: ScorecardTarget, fileNames: Re
   };
 }
 
-/** The filters as key=value pairs, year first; only the filters that narrow the export. */
-export function describeFilters(year: number, filters: ScorecardFilters): Array<[string, string]> {
-  const pairs: Array<[string, string]> = [["year", String(year)]];
+/** The filters as key=value pairs, year first and the jurisdiction last; only the filters that narrow the export. */
+export function describeFilters(meta: Pick<ExportMeta, "jurisdiction" | "year" | "filters">): Array<[string, string]> {
+  const { filters } = meta;
+  const pairs: Array<[string, string]> = [["year", String(meta.year)]];
   if (filters.area) pairs.push(["area", filters.area]);
   if (filters.verdict) pairs.push(["verdict", filters.verdict]);
   if (filters.headline) pairs.push(["headline", "1"]);
   if (filters.conflict) pairs.push(["conflict", "1"]);
   if (filters.q) pairs.push(["q", filters.q]);
+  pairs.push(["jurisdiction", meta.jurisdiction]);
   return pairs;
 }
 
-/** The scorecard's (filtered) targets as export rows, one at a time, as the writers consume them. */
-export async function* exportRowsOf(scorecard: YearScorecard): AsyncGenerator<ExportRow> {
-  const fileNames = new Map([...scorecard.sources.targets, ...scorecard.sources.results].map((source) => [source.documentId, source.fileName]));
-  for (const target of scorecard.targets) yield toExportRow(scorecard.year, target, fileNames);
+/** The year's (filtered) targets as export rows, one at a time, as the writers consume them. */
+export async function* exportRowsOf(sources: YearSources, targets: readonly ScorecardTarget[]): AsyncGenerator<ExportRow> {
+  const fileNames = new Map([...sources.targets, ...sources.results].map((source) => [source.documentId, source.fileName]));
+  for (const target of targets) yield toExportRow(sources.year, target, fileNames);
 }

@@ -10,6 +10,7 @@ const meta: ExportMeta = {
   methodologyVersion: "2025.1",
   snapshotAt: new Date("2026-01-02T03:04:05.000Z"),
   year: 2021,
+  jurisdiction: "cn-chongqing",
   filters: { area: null, verdict: null, headline: false, conflict: false, q: "" },
   locale: "zh-CN",
 };
@@ -63,6 +64,6 @@ describe("writeScorecardXlsx", () => {
     const about = (await readBack(3)).getWorksheet("说明");
     if (!about) throw new Error("no about sheet");
     const cells = about.getSheetValues().flatMap((row) => (Array.isArray(row) ? row : []));
-    expect(cells).toEqual(expect.arrayContaining(["方法说明版本", "2025.1", "2026-01-02T03:04:05.000Z", "year=2021", 3]));
+    expect(cells).toEqual(expect.arrayContaining(["方法说明版本", "2025.1", "2026-01-02T03:04:05.000Z", "year=2021; jurisdiction=cn-chongqing", 3]));
   });
 });

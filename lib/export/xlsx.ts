@@ -127,7 +127,7 @@ export async function writeScorecardXlsx(rows: AsyncIterable<ExportRow>, meta: E
   summary.commit();
 
   about.columns = [{ width: 22 }, { width: 60 }];
-  const filters = describeFilters(meta.year, meta.filters);
+  const filters = describeFilters(meta);
   const stamp: Array<[string, string | number]> = [
     [messages.metaMethodology, meta.methodologyVersion],
     [messages.metaSnapshot, meta.snapshotAt.toISOString()],

@@ -1,15 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { filterTargets, hasActiveFilters, parseScorecardFilters, toQueryString, type FilterableTarget } from "./filters";
-
-const target = (overrides: Partial<FilterableTarget>): FilterableTarget => ({
-  areaCode: "economy", verdict: "met", headline: false, conflict: false, indicator: "地区生产总值", quote: "增长6%", results: [], ...overrides,
-});
-
-const targets = [
-  target({ indicator: "地区生产总值", headline: true }),
-  target({ areaCode: "urban", verdict: "needs_review", indicator: "5G基站", quote: "新建5G基站2.1万个", results: [{ quote: "建成5G基站7.3万个" }] }),
-  target({ areaCode: "innovation", verdict: "missed", indicator: "新型研发机构", quote: "新增\n新型研发机构30家", conflict: true }),
-];
+import { hasActiveFilters, NO_FILTERS, parseScorecardFilters, parseScorecardView, scorecardHref, toQueryString } from "./filters";
 
 describe("parseScorecardFilters", () => {
   it("reads the filters from the URL and ignores unknown values", () => {
@@ -29,20 +19,24 @@ describe("parseScorecardFilters", () => {
   });
 });
 
-describe("filterTargets", () => {
-  const only = (params: Record<string, string>) => filterTargets(targets, parseScorecardFilters(params)).map((row) => row.indicator);
-
-  it("filters by area, verdict, headline and conflict", () => {
-    expect(only({ area: "urban" })).toEqual(["5G基站"]);
-    expect(only({ verdict: "missed" })).toEqual(["新型研发机构"]);
-    expect(only({ headline: "1" })).toEqual(["地区生产总值"]);
-    expect(only({ conflict: "1" })).toEqual(["新型研发机构"]);
-    expect(only({ area: "urban", verdict: "met" })).toEqual([]);
+describe("parseScorecardView", () => {
+  it("reads the jurisdiction and the page beside the filters; a bad page is the first", () => {
+    expect(parseScorecardView({ j: " cn-sichuan ", page: "3", verdict: "met" })).toEqual({
+      jurisdiction: "cn-sichuan", page: 3, filters: { ...NO_FILTERS, verdict: "met" },
+    });
+    expect(parseScorecardView({})).toEqual({ jurisdiction: null, page: 1, filters: NO_FILTERS });
+    expect(parseScorecardView({ j: "", page: "0" })).toMatchObject({ jurisdiction: null, page: 1 });
+    for (const page of ["-1", "abc", "1.5", "01", ["x", "2"], "99999999999"]) expect(parseScorecardView({ page }).page, String(page)).toBe(1);
+    expect(parseScorecardView({ page: ["4", "5"] }).page).toBe(4);
   });
 
-  it("searches indicator, target quote and result quotes, across hand wraps", () => {
-    expect(only({ q: "7.3万" })).toEqual(["5G基站"]);
-    expect(only({ q: "新增新型" })).toEqual(["新型研发机构"]);
-    expect(only({ q: "5g" })).toEqual(["5G基站"]);
+  it("builds links that carry the jurisdiction first and the page last, and round-trip", () => {
+    const filters = parseScorecardFilters({ verdict: "missed", q: "基站" });
+    const href = scorecardHref("/years/2021", "cn-chongqing", filters, 2);
+    expect(href).toBe("/years/2021?j=cn-chongqing&verdict=missed&q=%E5%9F%BA%E7%AB%99&page=2");
+    const params = Object.fromEntries(new URLSearchParams(href.split("?")[1]));
+    expect(parseScorecardView(params)).toEqual({ jurisdiction: "cn-chongqing", filters, page: 2 });
+    expect(scorecardHref("/", null)).toBe("/");
+    expect(scorecardHref("/years/2021", "cn-chongqing", NO_FILTERS, 1)).toBe("/years/2021?j=cn-chongqing");
   });
 });

@@ -1,6 +1,7 @@
 import type { Verdict } from "@/lib/verdict/methodology";
 import { POLICY_AREAS } from "@/lib/policy-areas";
 import { isVerdict } from "@/lib/scorecard/verdicts";
+import { parsePage } from "@/lib/scorecard/params";
 
 // The year and area pages keep every filter in the URL so that a view can be shared as a link.
 
@@ -8,15 +9,8 @@ export type ScorecardFilters = { area: string | null; verdict: Verdict | null; h
 
 export type SearchParams = Record<string, string | string[] | undefined>;
 
-export type FilterableTarget = {
-  areaCode: string;
-  verdict: Verdict;
-  headline: boolean;
-  conflict: boolean;
-  indicator: string;
-  quote: string;
-  results: ReadonlyArray<{ quote: string }>;
-};
+/** Everything a scorecard page reads from its URL: the jurisdiction (`j`), the filters and the page. */
+export type ScorecardView = { jurisdiction: string | null; filters: ScorecardFilters; page: number };
 
 const MAX_QUERY_LENGTH = 100;
 
@@ -37,36 +31,32 @@ export function parseScorecardFilters(params: SearchParams): ScorecardFilters {
   };
 }
 
+/** A missing or empty `j` means the default jurisdiction; any other value must name one (else 404). */
+export function parseScorecardView(params: SearchParams): ScorecardView {
+  return { jurisdiction: first(params.j) || null, filters: parseScorecardFilters(params), page: parsePage(first(params.page)) };
+}
+
 export function hasActiveFilters(filters: ScorecardFilters): boolean {
   return filters.area !== null || filters.verdict !== null || filters.headline || filters.conflict || filters.q !== "";
 }
 
-/** Whitespace and case do not count: quotes from newspaper prints carry hard line breaks. */
-function searchable(text: string): string {
-  return text.replace(/\s+/g, "").toLowerCase();
-}
-
-export function filterTargets<T extends FilterableTarget>(targets: readonly T[], filters: ScorecardFilters): T[] {
-  const needle = searchable(filters.q);
-  return targets.filter(
-    (target) =>
-      (filters.area === null || target.areaCode === filters.area) &&
-      (filters.verdict === null || target.verdict === filters.verdict) &&
-      (!filters.headline || target.headline) &&
-      (!filters.conflict || target.conflict) &&
-      (needle === "" ||
-        [target.indicator, target.quote, ...target.results.map((result) => result.quote)].some((text) => searchable(text).includes(needle))),
-  );
-}
-
-/** The query string of a filtered view, "" when nothing is filtered. */
-export function toQueryString(filters: ScorecardFilters): string {
+/** The query string of a filtered view, "" when nothing is filtered; `j` first and the page last when given. */
+export function toQueryString(filters: ScorecardFilters, scope: { jurisdiction?: string | null; page?: number } = {}): string {
   const params = new URLSearchParams();
+  if (scope.jurisdiction) params.set("j", scope.jurisdiction);
   if (filters.area) params.set("area", filters.area);
   if (filters.verdict) params.set("verdict", filters.verdict);
   if (filters.headline) params.set("headline", "1");
   if (filters.conflict) params.set("conflict", "1");
   if (filters.q) params.set("q", filters.q);
+  if (scope.page && scope.page > 1) params.set("page", String(scope.page));
   const query = params.toString();
   return query ? `?${query}` : "";
+}
+
+export const NO_FILTERS: ScorecardFilters = { area: null, verdict: null, headline: false, conflict: false, q: "" };
+
+/** A link to a scorecard page of one jurisdiction: links between pages carry `j` so the scope survives. */
+export function scorecardHref(path: string, jurisdiction: string | null, filters: ScorecardFilters = NO_FILTERS, page = 1): string {
+  return `${path}${toQueryString(filters, { jurisdiction, page })}`;
 }

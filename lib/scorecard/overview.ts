@@ -32,7 +32,12 @@ export function summariseReport(
   return { kind: report.kind, title: report.title, reviewYear: report.reviewYear, planYear: report.planYear, ...counts };
 }
 
-export type Overview = { years: OverviewYear[]; corpus: CorpusDocument[] };
+/** One page of a jurisdiction's documents and how many it has in all. */
+export type CorpusPage = { documents: CorpusDocument[]; total: number; page: number; pageSize: number };
+
+export type Overview = { years: OverviewYear[]; corpus: CorpusPage };
+
+export const DOCUMENTS_PER_PAGE = 25;
 
 /**
  * Shapes the tallies into a year × area grid. Every known year appears, also one with reports but
@@ -63,21 +68,26 @@ export function buildOverviewYears(tallies: readonly OverviewTally[], reviewYear
 }
 
 /**
- * The overview in two queries: target counts and per-report counts read from the summaries the
+ * One jurisdiction's overview: target counts and per-report counts read from the summaries the
  * database keeps current (ScorecardSummary, ReportSummary: triggers in the scorecard_summary
- * migration), and the corpus with its reports. Counting Target and Link rows per request costs
- * O(corpus): 210 ms of database time at 31 provinces × 20 years (bench/README.md, "Scale").
+ * migration), its years, and one page of its documents. Counting Target and Link rows per request
+ * cost 210 ms of database time at 31 provinces × 20 years, and listing all 620 documents 1.5 MB of
+ * HTML (bench/README.md, "Scale"). Without a jurisdiction (an empty corpus) there is nothing to show.
  */
-export async function getOverview(db: Db): Promise<Overview> {
-  const [rows, documents] = await Promise.all([
+export async function getOverview(db: Db, jurisdictionId: number | null, page = 1): Promise<Overview> {
+  if (jurisdictionId === null) return { years: [], corpus: { documents: [], total: 0, page, pageSize: DOCUMENTS_PER_PAGE } };
+  const [rows, reports, total, documents] = await Promise.all([
     db.$queryRaw<Array<{ year: number; area: string; verdict: string; targets: number; withResult: number }>>`
-      SELECT s."year", a."code" AS "area", s."verdict"::text AS "verdict", sum(s."targets")::int AS "targets",
-             sum(s."withResult")::int AS "withResult"
+      SELECT s."year", a."code" AS "area", s."verdict"::text AS "verdict", s."targets", s."withResult"
       FROM "ScorecardSummary" s JOIN "PolicyArea" a ON a."id" = s."areaId"
-      GROUP BY s."year", a."code", s."verdict"
-      HAVING sum(s."targets") > 0`,
+      WHERE s."jurisdictionId" = ${jurisdictionId} AND s."targets" > 0`,
+    db.report.findMany({ where: { jurisdictionId }, distinct: ["reviewYear", "planYear"], select: { reviewYear: true, planYear: true } }),
+    db.sourceDocument.count({ where: { jurisdictionId } }),
     db.sourceDocument.findMany({
+      where: { jurisdictionId },
       orderBy: [{ uploadedAt: "asc" }, { id: "asc" }],
+      skip: (page - 1) * DOCUMENTS_PER_PAGE,
+      take: DOCUMENTS_PER_PAGE,
       select: {
         id: true,
         fileName: true,
@@ -91,17 +101,21 @@ export async function getOverview(db: Db): Promise<Overview> {
     }),
   ]);
   const tallies = rows.flatMap((row) => (isVerdict(row.verdict) ? [{ ...row, verdict: row.verdict }] : []));
-  const reports = documents.flatMap((document) => document.reports);
   const reviewYears = new Set(reports.flatMap((report) => (report.reviewYear === null ? [] : [report.reviewYear])));
   const planYears = reports.flatMap((report) => (report.planYear === null ? [] : [report.planYear]));
   return {
     years: buildOverviewYears(tallies, reviewYears, [...reviewYears, ...planYears]),
-    corpus: documents.map((document) => ({
-      id: document.id,
-      fileName: document.fileName,
-      source: document.source,
-      jurisdiction: document.jurisdiction.name,
-      reports: document.reports.map((report) => summariseReport(report, report.summary ?? { targets: 0, outcomes: 0 })),
-    })),
+    corpus: {
+      total,
+      page,
+      pageSize: DOCUMENTS_PER_PAGE,
+      documents: documents.map((document) => ({
+        id: document.id,
+        fileName: document.fileName,
+        source: document.source,
+        jurisdiction: document.jurisdiction.name,
+        reports: document.reports.map((report) => summariseReport(report, report.summary ?? { targets: 0, outcomes: 0 })),
+      })),
+    },
   };
 }

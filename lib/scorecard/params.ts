@@ -15,6 +15,14 @@ export function parseYear(raw: string): number | null {
   return /^(19|20)\d{2}$/.test(raw) ? Number(raw) : null;
 }
 
+const MAX_PAGE = 100_000;
+
+/** A page number as written in a URL; anything else is the first page (a stale link still opens). */
+export function parsePage(raw: string): number {
+  if (!/^[1-9]\d{0,5}$/.test(raw)) return 1;
+  return Math.min(Number(raw), MAX_PAGE);
+}
+
 export function findPolicyArea(code: string) {
   return POLICY_AREAS.find((area) => area.code === code) ?? null;
 }

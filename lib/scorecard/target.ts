@@ -46,6 +46,8 @@ export type HistoryEntry = {
 
 export type TargetDetail = Omit<ScorecardTarget, "quote" | "span" | "results"> & {
   year: number;
+  /** The scorecard pages the breadcrumbs lead back to are scoped by it (`j`). */
+  jurisdictionCode: string;
   confidence: number;
   origin: "machine" | "editor";
   verdictWhy: string;
@@ -78,6 +80,7 @@ export const getTargetDetail = cache(async (db: Db, id: number): Promise<TargetD
       headline: true, implied: true, conflict: true, confidence: true, origin: true, verdict: true, verdictWhy: true,
       verdictOrigin: true, start: true, end: true, version: true,
       area: { select: { code: true } },
+      jurisdiction: { select: { code: true } },
       report: documentRef,
       links: {
         orderBy: { id: "asc" },
@@ -123,6 +126,7 @@ export const getTargetDetail = cache(async (db: Db, id: number): Promise<TargetD
     id: target.id,
     year: target.year,
     areaCode: target.area.code,
+    jurisdictionCode: target.jurisdiction.code,
     indicator: target.indicator,
     measure: target.measure,
     operator: target.operator,

@@ -11,6 +11,7 @@ import { requireUser } from "@/lib/auth/session";
 import { getDb } from "@/lib/db";
 import { areaNameIn } from "@/lib/i18n/locales";
 import { formatQuantity, formatTargetValue } from "@/lib/scorecard/format";
+import { scorecardHref } from "@/lib/scorecard/filters";
 import { findByRawId, findPolicyArea } from "@/lib/scorecard/params";
 import { getTargetDetail, type DocumentRef, type TargetDetail } from "@/lib/scorecard/target";
 import { ResultEditor, RevertControl, TargetEditor } from "./editor-panel";
@@ -62,9 +63,9 @@ export default async function TargetPage({ params, searchParams }: Props) {
     <article className="space-y-8">
       <PageHeader
         crumbs={[
-          { href: "/", label: t("overview") },
-          { href: `/years/${target.year}`, label: String(target.year) },
-          { href: `/years/${target.year}/${target.areaCode}`, label: areaName },
+          { href: scorecardHref("/", target.jurisdictionCode), label: t("overview") },
+          { href: scorecardHref(`/years/${target.year}`, target.jurisdictionCode), label: String(target.year) },
+          { href: scorecardHref(`/years/${target.year}/${target.areaCode}`, target.jurisdictionCode), label: areaName },
         ]}
         title={target.indicator}
       >

@@ -7,7 +7,8 @@ import { ScorecardView } from "@/components/scorecard-view";
 import { requireUser } from "@/lib/auth/session";
 import { getDb } from "@/lib/db";
 import { areaNameIn } from "@/lib/i18n/locales";
-import { parseScorecardFilters, type SearchParams } from "@/lib/scorecard/filters";
+import { selectJurisdiction } from "@/lib/jurisdictions/queries";
+import { parseScorecardView, scorecardHref, type SearchParams } from "@/lib/scorecard/filters";
 import { findPolicyArea, parseYear } from "@/lib/scorecard/params";
 import { getAreaScorecard } from "@/lib/scorecard/year";
 
@@ -26,20 +27,27 @@ export default async function AreaPage({ params, searchParams }: Props) {
   const year = parseYear(rawYear);
   const area = findPolicyArea(code);
   if (year === null || !area) notFound();
-  const filters = parseScorecardFilters(await searchParams);
-  const scorecard = await getAreaScorecard(getDb(), year, area.code, filters);
+  const view = parseScorecardView(await searchParams);
+  const db = getDb();
+  const choice = await selectJurisdiction(db, view.jurisdiction);
+  if (choice === "unknown" || !choice.selected) notFound();
+  const jurisdiction = choice.selected;
+  const scorecard = await getAreaScorecard(db, { jurisdiction, year, areaCode: area.code, filters: view.filters, page: view.page });
   if (!scorecard) notFound();
   const t = await getTranslations("scorecard");
   const name = areaNameIn(area, await getLocale());
   return (
     <article className="space-y-6">
       <PageHeader
-        crumbs={[{ href: "/", label: t("overview") }, { href: `/years/${year}`, label: t("yearTitle", { year }) }]}
+        crumbs={[
+          { href: scorecardHref("/", jurisdiction.code), label: t("overview") },
+          { href: scorecardHref(`/years/${year}`, jurisdiction.code), label: t("yearTitle", { year }) },
+        ]}
         title={t("areaTitle", { year, area: name })}
       >
-        <ExportLinks year={year} filters={{ ...filters, area: area.code }} />
+        <ExportLinks year={year} jurisdiction={jurisdiction.code} filters={{ ...view.filters, area: area.code }} />
       </PageHeader>
-      <ScorecardView scorecard={scorecard} filters={filters} path={`/years/${year}/${area.code}`} />
+      <ScorecardView scorecard={scorecard} filters={view.filters} path={`/years/${year}/${area.code}`} />
     </article>
   );
 }
