@@ -4,54 +4,20 @@
 // generated corpus (bench/generate; without --database-url the .data/bench-pg cluster), a signed-in
 // viewer, autocannon at each concurrency against the overview, a year scorecard, a target page and
 // the JSON scorecard endpoint. Latencies are every response's time, so the percentiles are exact.
-import { spawn } from "node:child_process";
-import { randomBytes } from "node:crypto";
 import os from "node:os";
 import autocannon from "autocannon";
 import pg from "pg";
-import { findFreePort } from "@/lib/database/embedded-postgres";
-import { ensureNextBuild, NEXT_BIN } from "@/scripts/next-build";
+import { ensureNextBuild } from "@/scripts/next-build";
 import { openBenchDatabase } from "../generate/bench-database";
 import { flag } from "../generate/flags";
+import { percentile, signIn, startApp } from "../signed-in-app";
 
 const year = Number(flag("year") ?? 2021);
 const seconds = Number(flag("seconds") ?? 15);
 const concurrencies = (flag("connections") ?? "1,20").split(",").map(Number);
 const only = flag("only");
 const WARM_UP_REQUESTS = 10;
-const PASSWORD = process.env.YARDSTICK_DEMO_PASSWORD ?? "yardstick-demo";
 
-function cookiesOf(response: Response): string[] {
-  return response.headers.getSetCookie().map((cookie) => cookie.split(";")[0]);
-}
-
-/** Signs in through next-auth's credentials callback, as the login form does; returns the session cookie. */
-async function signIn(baseUrl: string): Promise<string> {
-  const csrf = await fetch(`${baseUrl}/api/auth/csrf`);
-  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-  const response = await fetch(`${baseUrl}/api/auth/callback/credentials`, {
-    method: "POST",
-    redirect: "manual",
-    headers: { "content-type": "application/x-www-form-urlencoded", cookie: cookiesOf(csrf).join("; ") },
-    body: new URLSearchParams({ csrfToken, email: "viewer@yardstick.local", password: PASSWORD, json: "true" }),
-  });
-  const session = cookiesOf(response).find((cookie) => cookie.includes("session-token"));
-  if (!session) throw new Error(`sign-in failed (HTTP ${response.status})`);
-  return session;
-}
-
-async function untilServing(baseUrl: string): Promise<void> {
-  for (let waited = 0; waited < 60_000; waited += 250) {
-    const ok = await fetch(`${baseUrl}/login`).then((response) => response.ok, () => false);
-    if (ok) return;
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  throw new Error("next start did not answer within 60 s");
-}
-
-function percentile(sorted: number[], share: number): number {
-  return sorted[Math.max(0, Math.ceil(share * sorted.length) - 1)];
-}
 
 const database = await openBenchDatabase(flag("database-url") ?? process.env.DATABASE_URL, (line) => console.error(line));
 const client = new pg.Client({ connectionString: database.url });
@@ -69,14 +35,8 @@ const paths = [
 ].filter((path) => !only || path.startsWith(only));
 
 ensureNextBuild((line) => console.error(line));
-const port = await findFreePort();
-const baseUrl = `http://127.0.0.1:${port}`;
-const server = spawn(process.execPath, [NEXT_BIN, "start", "--port", String(port), "--hostname", "127.0.0.1"], {
-  env: { ...process.env, DATABASE_URL: database.url, NEXTAUTH_URL: baseUrl, NEXTAUTH_SECRET: randomBytes(32).toString("base64url"), NEXT_TELEMETRY_DISABLED: "1" },
-  stdio: ["ignore", "ignore", "inherit"],
-});
+const { baseUrl, server } = await startApp(database.url);
 try {
-  await untilServing(baseUrl);
   const cookie = await signIn(baseUrl);
   console.error(`load before: ${os.loadavg().map((load) => load.toFixed(2)).join(" ")}`);
   for (const pathname of paths) {
