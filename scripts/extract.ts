@@ -1,7 +1,6 @@
 // npm run --silent extract -- <file>... – print the targets and outcomes of each report as one JSON array
-import { readFile } from "node:fs/promises";
-import { DocumentDecodeError, decodeDocument } from "@/lib/ingest/decode";
 import { extractDocument } from "@/lib/extract/extract-document";
+import { readTextFile } from "@/scripts/read-text-file";
 
 async function main(files: string[]): Promise<void> {
   if (files.length === 0) {
@@ -11,22 +10,13 @@ async function main(files: string[]): Promise<void> {
   }
   const results = [];
   for (const file of files) {
-    const { text } = decodeFile(file, await readFile(file));
+    const text = await readTextFile(file);
     const reports = extractDocument(text).map(({ kind, title, deliveredOn, reviewYear, planYear, targets, outcomes }) => ({
       kind, title, deliveredOn, reviewYear, planYear, targets, outcomes,
     }));
     results.push({ file, reports });
   }
   process.stdout.write(`${JSON.stringify(results, null, 2)}\n`);
-}
-
-function decodeFile(file: string, bytes: Uint8Array) {
-  try {
-    return decodeDocument(bytes);
-  } catch (error) {
-    if (error instanceof DocumentDecodeError) throw new Error(`cannot read ${file}: ${error.message}`);
-    throw error;
-  }
 }
 
 main(process.argv.slice(2)).catch((error: unknown) => {

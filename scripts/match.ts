@@ -1,8 +1,7 @@
 // npm run --silent match -- <file>... --year 2021 – link each target of the year to its results and print the verdicts as JSON
-import { readFile } from "node:fs/promises";
 import { extractDocument } from "@/lib/extract/extract-document";
-import { DocumentDecodeError, decodeDocument } from "@/lib/ingest/decode";
 import { linkYear, type ReportInput } from "@/lib/match/link-year";
+import { readTextFile } from "@/scripts/read-text-file";
 
 const USAGE = "usage: npm run --silent match -- <file>... --year <year>\n";
 
@@ -10,7 +9,7 @@ async function main(args: string[]): Promise<void> {
   const { files, year } = parseArgs(args);
   const inputs: ReportInput[] = [];
   for (const file of files) {
-    const text = decodeFile(file, await readFile(file));
+    const text = await readTextFile(file);
     for (const report of extractDocument(text)) inputs.push({ documentId: file, text, report });
   }
   const { links } = linkYear(inputs, year);
@@ -62,15 +61,6 @@ function parseArgs(args: string[]): { files: string[]; year: number } {
   if (files.length === 0) throw new UsageError("no files given");
   if (year === null) throw new UsageError("--year is required");
   return { files, year };
-}
-
-function decodeFile(file: string, bytes: Uint8Array): string {
-  try {
-    return decodeDocument(bytes).text;
-  } catch (error) {
-    if (error instanceof DocumentDecodeError) throw new Error(`cannot read ${file}: ${error.message}`);
-    throw error;
-  }
 }
 
 class UsageError extends Error {}

@@ -16,6 +16,7 @@ async function countRows(db: Db) {
     reports: await db.report.count(),
     targets: await db.target.count(),
     outcomes: await db.outcome.count(),
+    links: await db.link.count(),
     users: await db.user.count(),
   };
 }

@@ -55,9 +55,9 @@ function readParagraphLead(text: string, position: number): { sentences: string[
 }
 
 /** Section headings containing a position, innermost first. */
-function findSectionChain(position: number, sections: Section[]): string[] {
+export function findSectionChain(position: number, sections: readonly Section[]): string[] {
   const chain: string[] = [];
-  let level = sections;
+  let level: readonly Section[] = sections;
   for (;;) {
     const containing = level.find((section) => section.start <= position && position < section.end);
     if (!containing) break;

@@ -35,7 +35,7 @@ const MAX_DERIVED_INDICATOR = 30;
 const COLLECTIVE_PREFIXES: Record<string, string[]> = { 城乡: ["城镇", "农村"], 中小: ["中", "小"] };
 
 /** The verb nearest before a position within [floor, position), preferring the one that ends last. */
-export function findVerbBefore(text: string, floor: number, position: number): Verb | null {
+function findVerbBefore(text: string, floor: number, position: number): Verb | null {
   const window = text.slice(floor, position);
   let best: Verb | null = null;
   for (const { word, kind } of VERB_WORDS) {

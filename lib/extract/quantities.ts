@@ -70,7 +70,7 @@ export function findQuantities(text: string, from = 0, to = text.length): Quanti
 }
 
 /** Counts written in Chinese numerals right after a verb of novelty or reaching ("召开两次川渝党政联席会议"). */
-export function findChineseCounts(text: string, from = 0, to = text.length): Quantity[] {
+function findChineseCounts(text: string, from = 0, to = text.length): Quantity[] {
   const found: Quantity[] = [];
   const window = text.slice(from, to);
   for (const match of window.matchAll(CHINESE_COUNT)) {

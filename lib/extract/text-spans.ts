@@ -41,7 +41,7 @@ export function findSentenceStart(text: string, position: number, floor = 0): nu
   return lastBreakBefore(text, position, floor, SENTENCE_BREAK);
 }
 
-export function findSentenceEnd(text: string, position: number, ceiling = text.length): number {
+function findSentenceEnd(text: string, position: number, ceiling = text.length): number {
   return nextBreakFrom(text, position, ceiling, SENTENCE_BREAK);
 }
 

@@ -1,5 +1,5 @@
 import type { PolicyAreaName } from "@/lib/policy-areas";
-import type { SplitReport } from "@/lib/ingest/split-reports";
+import type { Section, SplitReport } from "@/lib/ingest/split-reports";
 
 export type Measure = "growth" | "level" | "new" | "ratio" | "change";
 export type Operator = "gte" | "lte" | "approx" | "eq" | "qualitative";
@@ -44,14 +44,8 @@ export type ExtractedOutcome = QuotedSpan & {
   confidence: number;
 };
 
-export type ExtractedSection = {
-  level: number;
-  marker: string;
-  heading: string;
-  start: number;
-  end: number;
-  children: ExtractedSection[];
-};
+/** A report section, its offsets mapped back to the original text. */
+export type ExtractedSection = Section;
 
 /** A split report with every offset mapped back to the original text, plus what was extracted. */
 export type ExtractedReport = Omit<SplitReport, "review" | "plan" | "sections"> & {

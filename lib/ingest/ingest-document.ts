@@ -188,9 +188,10 @@ function outcomeData(outcome: ExtractedOutcome, ids: RowIds) {
 
 type ExistingRow = { id: number; extractionKey: string | null; origin: string; lockedFields: string[]; editorLinks: number };
 
-/** The two row kinds share this shape; a narrow interface keeps syncRows free of casts. */
+/** The extraction key of an implied target (lib/links/relink.ts) starts with this; extraction leaves those rows alone. */
 export const IMPLIED_KEY_PREFIX = "implied:";
 
+/** The two row kinds share this shape; a narrow interface keeps syncRows free of casts. */
 type RowDelegate<Data> = {
   findMany(args: {
     where: { reportId: number; origin: "machine"; NOT: { extractionKey: { startsWith: string } } };

@@ -58,6 +58,9 @@ describe("persisted links", () => {
     await relinkYear(db, jurisdictionId, 2021);
 
     expect(await db.target.findUniqueOrThrow({ where: { id: target.id } })).toMatchObject({ verdict: "missed", verdictOrigin: "editor" });
+    const evidence = await db.link.findMany({ where: { targetId: target.id } });
+    expect(evidence.length).toBeGreaterThan(0);
+    for (const link of evidence) expect(link).toMatchObject({ verdict: "missed", why: "editor judged" });
     const links = await db.link.findMany({ where: { targetId: other.id } });
     expect(links).toHaveLength(1);
     expect(links[0]).toMatchObject({ outcomeId: outcome.id, origin: "editor" });

@@ -8,6 +8,11 @@ import { judge } from "@/lib/verdict/judge";
 
 type Tx = Prisma.TransactionClient;
 
+/** The matcher names targets and results by document and span. */
+function spanKey(documentId: number | string, start: number, end: number): string {
+  return `${documentId}:${start}-${end}`;
+}
+
 export type RelinkSummary = { year: number; targets: number; links: number; implied: number };
 
 /**
@@ -44,18 +49,66 @@ export async function relinkYear(db: Db, jurisdictionId: number, year: number): 
   }));
   const { links } = linkYear(inputs, year);
 
+  // Every target and result the matcher can name is in `rows`: their ids by span, read once.
+  const targetIds = new Map<string, number>();
+  const outcomeIds = new Map<string, number>();
+  const remember = (ids: Map<string, number>, documentId: number, item: { id: number; start: number; end: number }) => {
+    const key = spanKey(documentId, item.start, item.end);
+    if (!ids.has(key)) ids.set(key, item.id);
+  };
+  for (const row of rows) {
+    for (const target of row.targets) remember(targetIds, row.document.id, target);
+    for (const outcome of row.outcomes) remember(outcomeIds, row.document.id, outcome);
+  }
+
   return db.$transaction(async (tx) => {
-    let linkCount = 0;
+    const areaIds = new Map((await tx.policyArea.findMany({ select: { id: true, nameZh: true } })).map((area) => [area.nameZh, area.id]));
+    const impliedRows = await tx.target.findMany({
+      where: { reportId: { in: rows.map((row) => row.id) }, extractionKey: { startsWith: IMPLIED_KEY_PREFIX } },
+      select: { id: true, reportId: true, extractionKey: true, lockedFields: true },
+    });
+    const impliedByKey = new Map(impliedRows.map((row) => [`${row.reportId}/${row.extractionKey}`, row]));
+
+    const resolved: Array<{ targetId: number; link: TargetLink }> = [];
     let implied = 0;
-    const seenTargetIds: number[] = [];
     for (const link of links) {
       const targetId = link.target.implied
-        ? await upsertImpliedTarget(tx, jurisdictionId, year, link, rows)
-        : await findTargetId(tx, link);
+        ? await upsertImpliedTarget(tx, { jurisdictionId, year, link, rows, areaIds, impliedByKey })
+        : (targetIds.get(spanKey(link.target.documentId, link.target.start, link.target.end)) ?? null);
       if (targetId === null) continue;
       if (link.target.implied) implied += 1;
-      seenTargetIds.push(targetId);
-      linkCount += await writeLinks(tx, targetId, link);
+      resolved.push({ targetId, link });
+    }
+    const seenTargetIds = resolved.map(({ targetId }) => targetId);
+
+    // What editors have decided about these targets, in one read (rows may have changed since `rows`).
+    const decisions = new Map(
+      (
+        await tx.target.findMany({
+          where: { id: { in: seenTargetIds } },
+          select: {
+            id: true,
+            verdictOrigin: true,
+            verdict: true,
+            verdictWhy: true,
+            links: { where: { origin: "editor" }, select: { id: true } },
+            linkRejections: { select: { outcome: { select: { start: true, end: true, report: { select: { documentId: true } } } } } },
+          },
+        })
+      ).map((target) => [target.id, target]),
+    );
+    const liveOutcomeIds = new Set(
+      (await tx.outcome.findMany({ where: { id: { in: [...outcomeIds.values()] } }, select: { id: true } })).map((o) => o.id),
+    );
+
+    let linkCount = 0;
+    for (const { targetId, link } of resolved) {
+      const decision = decisions.get(targetId);
+      if (!decision) continue;
+      linkCount += await writeLinks(tx, targetId, link, decision, (outcome) => {
+        const id = outcomeIds.get(spanKey(outcome.documentId, outcome.start, outcome.end));
+        return id !== undefined && liveOutcomeIds.has(id) ? id : null;
+      });
     }
     // Implied targets the matcher no longer derives go, unless an editor has acted on them.
     await tx.target.deleteMany({
@@ -68,57 +121,63 @@ export async function relinkYear(db: Db, jurisdictionId: number, year: number): 
   }, { timeout: 60_000 });
 }
 
-async function findTargetId(tx: Tx, link: TargetLink): Promise<number | null> {
-  const row = await tx.target.findFirst({
-    where: { report: { documentId: Number(link.target.documentId) }, start: link.target.start, end: link.target.end, implied: false },
-    select: { id: true },
-  });
-  return row?.id ?? null;
-}
-
 /** An implied target lives in the report whose sentence states it, keyed by that span. */
 async function upsertImpliedTarget(
   tx: Tx,
-  jurisdictionId: number,
-  year: number,
-  link: TargetLink,
-  rows: Array<{ id: number; document: { id: number }; start: number; end: number }>,
+  context: {
+    jurisdictionId: number;
+    year: number;
+    link: TargetLink;
+    rows: Array<{ id: number; document: { id: number }; start: number; end: number }>;
+    areaIds: Map<string, number>;
+    impliedByKey: Map<string, { id: number; lockedFields: string[] }>;
+  },
 ): Promise<number | null> {
+  const { jurisdictionId, year, link, rows, areaIds, impliedByKey } = context;
   const { target } = link;
   const report = rows.find((row) => String(row.document.id) === target.documentId && row.start <= target.start && target.end <= row.end);
   if (!report) return null;
-  const area = await tx.policyArea.findUniqueOrThrow({ where: { nameZh: target.area }, select: { id: true } });
+  const areaId = areaIds.get(target.area);
+  if (areaId === undefined) throw new Error(`Policy area ${target.area} is missing: run the seed first.`);
   const extractionKey = `${IMPLIED_KEY_PREFIX}${target.start}-${target.end}`;
   const data = {
-    jurisdictionId, year, areaId: area.id, indicator: target.indicator, measure: target.measure, operator: target.operator,
+    jurisdictionId, year, areaId, indicator: target.indicator, measure: target.measure, operator: target.operator,
     value: target.value, unit: target.unit ?? "", raw: target.quote, headline: target.headline, implied: true,
     start: target.start, end: target.end, quote: target.quote, confidence: link.confidence,
   };
-  const existing = await tx.target.findUnique({ where: { reportId_extractionKey: { reportId: report.id, extractionKey } } });
+  const existing = impliedByKey.get(`${report.id}/${extractionKey}`);
   if (existing) {
     const unlocked = Object.fromEntries(Object.entries(data).filter(([field]) => !existing.lockedFields.includes(field)));
     await tx.target.update({ where: { id: existing.id }, data: unlocked });
     return existing.id;
   }
-  const created = await tx.target.create({ data: { ...data, reportId: report.id, extractionKey }, select: { id: true } });
+  const created = await tx.target.create({ data: { ...data, reportId: report.id, extractionKey }, select: { id: true, lockedFields: true } });
+  impliedByKey.set(`${report.id}/${extractionKey}`, created);
   return created.id;
 }
 
-async function writeLinks(tx: Tx, targetId: number, link: TargetLink): Promise<number> {
-  const target = await tx.target.findUniqueOrThrow({
-    where: { id: targetId },
-    select: {
-      verdictOrigin: true,
-      links: { where: { origin: "editor" }, select: { id: true } },
-      linkRejections: { select: { outcome: { select: { start: true, end: true, report: { select: { documentId: true } } } } } },
-    },
-  });
+type TargetDecisions = {
+  verdictOrigin: string;
+  verdict: TargetLink["verdict"];
+  verdictWhy: string;
+  links: { id: number }[];
+  linkRejections: Array<{ outcome: { start: number; end: number; report: { documentId: number } } }>;
+};
+
+async function writeLinks(
+  tx: Tx,
+  targetId: number,
+  link: TargetLink,
+  target: TargetDecisions,
+  outcomeIdOf: (outcome: TargetLink["outcomes"][number]) => number | null,
+): Promise<number> {
   // Results an editor said do not answer this target are out, and the verdict is judged without them.
-  const rejected = new Set(target.linkRejections.map(({ outcome }) => `${outcome.report.documentId}:${outcome.start}-${outcome.end}`));
-  const outcomes = link.outcomes.filter((o) => !rejected.has(`${o.documentId}:${o.start}-${o.end}`));
+  const rejected = new Set(target.linkRejections.map(({ outcome }) => spanKey(outcome.report.documentId, outcome.start, outcome.end)));
+  const outcomes = link.outcomes.filter((o) => !rejected.has(spanKey(o.documentId, o.start, o.end)));
   const judgement = outcomes.length === link.outcomes.length ? link : judge(link.target, outcomes, { reviewAvailable: true });
 
-  if (target.verdictOrigin !== "editor") {
+  const editorJudged = target.verdictOrigin === "editor";
+  if (!editorJudged) {
     await tx.target.update({
       where: { id: targetId },
       data: { verdict: judgement.verdict, verdictWhy: judgement.why, conflict: judgement.conflict },
@@ -127,17 +186,13 @@ async function writeLinks(tx: Tx, targetId: number, link: TargetLink): Promise<n
   // Once an editor has linked a target by hand, its links are the editor's to manage.
   if (target.links.length > 0) return 0;
 
-  const outcomeIds: number[] = [];
-  for (const outcome of outcomes) {
-    const row = await tx.outcome.findFirst({
-      where: { report: { documentId: Number(outcome.documentId) }, start: outcome.start, end: outcome.end },
-      select: { id: true },
-    });
-    if (row) outcomeIds.push(row.id);
-  }
+  const outcomeIds = outcomes.map(outcomeIdOf).filter((id): id is number => id !== null);
   await tx.link.deleteMany({ where: { targetId, origin: "machine", outcomeId: { notIn: outcomeIds } } });
   for (const outcomeId of outcomeIds) {
-    const data = { verdict: judgement.verdict, confidence: judgement.confidence, why: judgement.why };
+    // Evidence of an editor-judged target carries the editor's verdict, as corrections write it.
+    const data = editorJudged
+      ? { verdict: target.verdict, confidence: judgement.confidence, why: target.verdictWhy }
+      : { verdict: judgement.verdict, confidence: judgement.confidence, why: judgement.why };
     await tx.link.upsert({
       where: { targetId_outcomeId: { targetId, outcomeId } },
       update: data,

@@ -1,3 +1,4 @@
+import { findSectionChain } from "@/lib/extract/area";
 import type { ExtractedSection } from "@/lib/extract/types";
 import lexicon from "./name-lexicon.json";
 import { rewriteTerms, stripMarks } from "./names";
@@ -28,7 +29,7 @@ const VERBS = (Object.entries(lexicon.verbClasses) as [VerbClass, string[]][]).f
 
 export function readContext(text: string, start: number, end: number, sections: readonly ExtractedSection[]): SpanContext {
   const sentence = flat(text.slice(reachBack(text, start, SENTENCE_END), reachForward(text, end, SENTENCE_END)));
-  const headings = headingsOver(sections, start).join(" ");
+  const headings = findSectionChain(start, sections).reverse().join(" ");
   const clauseStart = reachBack(text, start, CLAUSE_END);
   const clauseEnd = reachForward(text, end, CLAUSE_END);
   const topic = topicOf(sentence);
@@ -85,11 +86,6 @@ function verbNear(before: string, after: string, inside: string): VerbClass | nu
     return best?.verbClass ?? null;
   };
   return lastIn(`${before}${inside}`) ?? firstIn(after);
-}
-
-function headingsOver(sections: readonly ExtractedSection[], at: number): string[] {
-  const section = sections.find((candidate) => candidate.start <= at && at < candidate.end);
-  return section ? [section.heading, ...headingsOver(section.children, at)] : [];
 }
 
 function reachBack(text: string, from: number, stop: RegExp): number {

@@ -44,12 +44,12 @@ const MAGIC: Array<{ name: string; bytes: number[] }> = [
   { name: "a 7-Zip archive", bytes: [0x37, 0x7a, 0xbc, 0xaf] },
 ];
 
-function sniff(bytes: Uint8Array): string | null {
-  return MAGIC.find((magic) => magic.bytes.every((byte, i) => bytes[i] === byte))?.name ?? null;
-}
-
 function startsWith(bytes: Uint8Array, magic: number[]): boolean {
   return magic.every((byte, i) => bytes[i] === byte);
+}
+
+function sniff(bytes: Uint8Array): string | null {
+  return MAGIC.find((magic) => startsWith(bytes, magic.bytes))?.name ?? null;
 }
 
 /**

@@ -129,4 +129,11 @@ describe("methodology", () => {
     expect(description.operators.map((entry) => entry.operator)).toEqual(["gte", "lte", "approx", "eq", "qualitative"]);
     expect(JSON.parse(JSON.stringify(description))).toEqual(description);
   });
+
+  it("lists the qualifier words the extractor and the judge act on, so the page cannot drift from them", () => {
+    const { qualifiers } = describeMethodology();
+    expect(qualifiers.preliminary).toEqual(expect.arrayContaining(["预计", "初步核算", "初步统计", "左右 (on a result)"]));
+    // 总规模 and 保有量 make judge() read a result as a stock; 全市共有 makes the extractor mark it cumulative.
+    expect(qualifiers.cumulative).toEqual(expect.arrayContaining(["累计", "总规模", "保有量", "全市共有"]));
+  });
 });

@@ -1,9 +1,11 @@
 import type { Measure, Operator } from "@/lib/extract/types";
 import {
   APPROX_TOLERANCE,
+  FLOW_WORDS,
   SAME_RESULT_TOLERANCE,
   SCOPES,
   STOCK_SCALE_FACTOR,
+  STOCK_WORDS,
   polarityOf,
   type Verdict,
 } from "./methodology";
@@ -48,9 +50,8 @@ export type Judgement = {
 
 export type Comparability = { comparable: true } | { comparable: false; reason: string };
 
-// A result worded as the year's own flow, or as a stock, whatever measure the extractor gave it.
-const FLOW_WORDS = /新增|新建|新改建|新开工|新引进|新培育|新认定|新设立|新登记|新通车|新完成|新治理|全年|当年|年度/;
-const STOCK_WORDS = /累计|总量|总数|总里程|总规模|余额|保有量|达到|增至|提高至|提高到|提升至|扩大到/;
+const FLOW_WORDING = new RegExp(FLOW_WORDS.join("|"));
+const STOCK_WORDING = new RegExp(STOCK_WORDS.join("|"));
 
 const COUNT_UNITS = new Set(["个", "家", "所", "座", "条", "项", "处", "件", "栋", "部", "套", "台", "张", "枚", "场", "次", "批", "对", "班", "户", "村"]);
 const PERSON_UNITS = new Set(["人", "名", "人次"]);
@@ -61,7 +62,7 @@ const UNIT_BASES: Record<string, { unit: string; factor: number }> = {
 };
 
 /** Whether a result can be compared with a target at all, and if not, why (the reason an editor reads). */
-export function compareMeasures(target: JudgeTarget, outcome: JudgeOutcome): Comparability {
+function compareMeasures(target: JudgeTarget, outcome: JudgeOutcome): Comparability {
   if (target.value === null || outcome.value === null) return { comparable: false, reason: "no number to compare" };
   if (unitFactor(outcome.unit, target.unit) === null) {
     return { comparable: false, reason: `result in ${outcome.unit ?? "no unit"}, target in ${target.unit ?? "no unit"}` };
@@ -79,7 +80,7 @@ export function compareMeasures(target: JudgeTarget, outcome: JudgeOutcome): Com
   if (target.measure === "new" && isStock(target, outcome)) {
     return { comparable: false, reason: "result is a year-end stock or multi-year total, target is the year's flow" };
   }
-  if (target.measure === "level" && !outcome.cumulative && FLOW_WORDS.test(outcome.quote) && outcome.measure === "new") {
+  if (target.measure === "level" && !outcome.cumulative && FLOW_WORDING.test(outcome.quote) && outcome.measure === "new") {
     return { comparable: false, reason: "result is the year's flow, target is a year-end level" };
   }
   return { comparable: true };
@@ -152,8 +153,8 @@ function compareValue(target: JudgeTarget, outcome: JudgeOutcome): Reading {
 
 function isStock(target: JudgeTarget, outcome: JudgeOutcome): boolean {
   if (outcome.cumulative) return true;
-  if (FLOW_WORDS.test(outcome.quote)) return false;
-  if (STOCK_WORDS.test(outcome.quote)) return true;
+  if (FLOW_WORDING.test(outcome.quote)) return false;
+  if (STOCK_WORDING.test(outcome.quote)) return true;
   // Ten times a year's target is not what one year adds: it is a running total (2278公里 of trails against 80).
   const goal = target.value ?? 0;
   return goal > 0 && (outcome.value ?? 0) * (unitFactor(outcome.unit, target.unit) ?? 1) >= STOCK_SCALE_FACTOR * goal;

@@ -1,5 +1,6 @@
 import { POLICY_AREAS } from "@/lib/policy-areas";
 import type { Measure, Operator } from "@/lib/extract/types";
+import extractorQualifiers from "@/lib/extract/lexicons/qualifiers.json";
 import polarityRegistry from "./polarity.json";
 
 // The methodology in one place: the verdict rules, their vocabulary and their numbers. judge.ts applies
@@ -48,9 +49,19 @@ const MEASURE_MEANINGS: Record<Measure, { words: string[]; meaning: string }> = 
   change: { words: ["下降X%", "降低X%"], meaning: "a decrease; the bigger the decrease the better" },
 };
 
-const PRELIMINARY_WORDS = ["预计", "初步核算", "左右 (on a result)"];
+/** A result worded as the year's own flow, whatever measure the extractor gave it. */
+export const FLOW_WORDS = ["新增", "新建", "新改建", "新开工", "新引进", "新培育", "新认定", "新设立", "新登记", "新通车", "新完成", "新治理", "全年", "当年", "年度"];
 
-const CUMULATIVE_WORDS = ["累计", "总量", "总数", "总里程", "余额", "保有量"];
+/** A result worded as a year-end stock or running total (unless it also uses a flow word). */
+export const STOCK_WORDS = ["累计", "总量", "总数", "总里程", "总规模", "余额", "保有量", "达到", "增至", "提高至", "提高到", "提升至", "扩大到"];
+
+// The page lists the words the code reacts to: the extractor's qualifiers and the judge's stock words.
+const PRELIMINARY_WORDS = [
+  ...extractorQualifiers.preliminary.before,
+  ...extractorQualifiers.preliminary.after.map((word) => `${word} (on a result)`),
+];
+
+const CUMULATIVE_WORDS = [...new Set([...extractorQualifiers.cumulative, ...STOCK_WORDS])];
 
 /** Scope words: a target over the whole (城乡) is not answered by a result over a part (城市). */
 export const SCOPES: ReadonlyArray<{ whole: string; parts: readonly string[] }> = [
