@@ -1,5 +1,4 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import { DEFAULT_LOCALE, isLocale } from "@/lib/i18n/locales";
 import { toQueryString, type ScorecardFilters } from "@/lib/scorecard/filters";
 import { METHODOLOGY_VERSION } from "@/lib/verdict/methodology";
 import { PrintButton } from "@/components/print-button";
@@ -19,7 +18,7 @@ export async function ExportLinks({ year, jurisdiction, filters }: { year: numbe
     params.set("year", String(year));
     params.set("jurisdiction", jurisdiction);
     params.set("format", format);
-    params.set("lang", isLocale(locale) ? locale : DEFAULT_LOCALE);
+    params.set("lang", locale);
     return `/api/v1/exports/scorecard?${params}`;
   };
   const snapshotAt = `${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC`;

@@ -1,7 +1,6 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
-import { areaNameIn } from "@/lib/i18n/locales";
-import { POLICY_AREAS } from "@/lib/policy-areas";
+import { areaLabel } from "@/lib/i18n/locales";
 import { scorecardHref, type ScorecardFilters as Filters } from "@/lib/scorecard/filters";
 import { VERDICT_DISPLAY_ORDER } from "@/lib/scorecard/verdicts";
 import type { AreaScorecard, SourceRef, YearScorecard } from "@/lib/scorecard/year";
@@ -43,10 +42,7 @@ export async function ScorecardView({ scorecard, filters, path }: { scorecard: Y
   const area = "areaCode" in scorecard ? scorecard : null;
   const j = scorecard.jurisdiction.code;
   const shownAreas = scorecard.byArea.filter((row) => row.total > 0);
-  const chartRows = shownAreas.map((row) => {
-    const policyArea = POLICY_AREAS.find((candidate) => candidate.code === row.areaCode);
-    return { label: policyArea ? areaNameIn(policyArea, locale) : row.areaCode, code: row.areaCode, ...row.counts };
-  });
+  const chartRows = shownAreas.map((row) => ({ label: areaLabel(row.areaCode, locale), code: row.areaCode, total: row.total, ...row.counts }));
   return (
     <div className="space-y-6">
       <div className="space-y-1 text-sm text-slate-700">
@@ -87,7 +83,7 @@ export async function ScorecardView({ scorecard, filters, path }: { scorecard: Y
                   </tr>
                 </thead>
                 <tbody className="divide-y divide-slate-100">
-                  {chartRows.map((row, index) => (
+                  {chartRows.map((row) => (
                     <tr key={row.code}>
                       <th scope="row" className="px-3 py-2 text-left font-normal">
                         <Link href={scorecardHref(`${path}/${row.code}`, j)} className="font-medium text-sky-800 underline-offset-2 hover:underline">
@@ -99,7 +95,7 @@ export async function ScorecardView({ scorecard, filters, path }: { scorecard: Y
                           {row[verdict] || <span className="text-slate-500">0</span>}
                         </td>
                       ))}
-                      <td className="px-3 py-2 text-right font-medium tabular-nums">{shownAreas[index].total}</td>
+                      <td className="px-3 py-2 text-right font-medium tabular-nums">{row.total}</td>
                     </tr>
                   ))}
                 </tbody>

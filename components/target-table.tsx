@@ -1,8 +1,7 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
-import { areaNameIn } from "@/lib/i18n/locales";
+import { areaLabel } from "@/lib/i18n/locales";
 import { formatResultValues, formatTargetValue } from "@/lib/scorecard/format";
-import { findPolicyArea } from "@/lib/scorecard/params";
 import type { Sentence } from "@/lib/scorecard/passages";
 import { spanKey, type ScorecardTarget } from "@/lib/scorecard/year";
 import { PassageText } from "@/components/passage-text";
@@ -49,7 +48,6 @@ export async function TargetTable({
           </tr>
         </thead>
         {targets.map((target) => {
-          const area = findPolicyArea(target.areaCode);
           const sentence = sentences?.[spanKey(target.span)];
           return (
             <tbody key={target.id} className="border-b border-slate-100" data-testid="target-row">
@@ -59,7 +57,7 @@ export async function TargetTable({
                     {target.indicator}
                   </Link>
                 </th>
-                {showArea && <td className={CELL}>{area ? areaNameIn(area, locale) : target.areaCode}</td>}
+                {showArea && <td className={CELL}>{areaLabel(target.areaCode, locale)}</td>}
                 <td className={`${CELL} whitespace-nowrap text-right tabular-nums`}>{formatTargetValue(target.operator, target.value, target.unit, locale)}</td>
                 <td className={`${CELL} whitespace-nowrap text-right tabular-nums`}>
                   {formatResultValues(target, locale)}

@@ -1,5 +1,5 @@
 import type { Verdict } from "@/lib/verdict/methodology";
-import { VERDICT_STYLES } from "@/components/verdict-style";
+import { VERDICT_STYLES } from "@/lib/scorecard/verdict-style";
 
 export function VerdictChip({ verdict, label, count }: { verdict: Verdict; label: string; count?: number }) {
   return (

@@ -15,6 +15,12 @@ export default async function AppLayout({ children }: { children: React.ReactNod
   const locale = await getLocale();
   const messages = await getMessages();
   const user = await getCurrentUser();
+  const links = [
+    { href: "/", label: t("overview") },
+    { href: "/methodology", label: t("methodology") },
+    ...(user && canEdit(user) ? [{ href: "/review", label: t("review") }, { href: "/uploads", label: t("uploads") }] : []),
+    ...(user && canAdminister(user) ? [{ href: "/admin", label: t("admin") }] : []),
+  ];
   return (
     // Client components below (error boundary) need only the common strings.
     <NextIntlClientProvider messages={{ common: messages.common }}>
@@ -27,27 +33,11 @@ export default async function AppLayout({ children }: { children: React.ReactNod
             <Link href="/" className="mr-4 text-lg font-semibold tracking-tight">
               Yardstick
             </Link>
-            <Link href="/" className={NAV_LINK}>
-              {t("overview")}
-            </Link>
-            <Link href="/methodology" className={NAV_LINK}>
-              {t("methodology")}
-            </Link>
-            {user && canEdit(user) && (
-              <Link href="/review" className={NAV_LINK}>
-                {t("review")}
+            {links.map((link) => (
+              <Link key={link.href} href={link.href} className={NAV_LINK}>
+                {link.label}
               </Link>
-            )}
-            {user && canEdit(user) && (
-              <Link href="/uploads" className={NAV_LINK}>
-                {t("uploads")}
-              </Link>
-            )}
-            {user && canAdminister(user) && (
-              <Link href="/admin" className={NAV_LINK}>
-                {t("admin")}
-              </Link>
-            )}
+            ))}
             <div className="ml-auto flex items-center gap-2">
               <LanguageSwitch current={locale} label={t("language")} names={{ "zh-CN": "中文", en: "English" }} />
               <SignOutButton label={t("signOut")} />

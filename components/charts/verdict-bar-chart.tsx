@@ -3,7 +3,7 @@
 import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from "recharts";
 import { legendLabel } from "@/components/charts/legend-label";
 import type { Verdict } from "@/lib/verdict/methodology";
-import { VERDICT_STYLES } from "@/components/verdict-style";
+import { VERDICT_STYLES } from "@/lib/scorecard/verdict-style";
 
 export type VerdictBarRow = { label: string } & Record<Verdict, number>;
 
@@ -27,7 +27,7 @@ export function VerdictBarChart({ rows, verdicts }: { rows: VerdictBarRow[]; ver
       <Tooltip cursor={{ fill: "#f1f5f9" }} />
       <Legend wrapperStyle={{ fontSize: 12 }} formatter={legendLabel} itemSorter={(item) => order.indexOf(String(item.dataKey))} />
       {verdicts.map(({ verdict, label }) => (
-        <Bar key={verdict} dataKey={verdict} name={label} stackId="verdicts" fill={VERDICT_STYLES[verdict].fill} isAnimationActive={false} />
+        <Bar key={verdict} dataKey={verdict} name={label} stackId="verdicts" fill={VERDICT_STYLES[verdict].chart} isAnimationActive={false} />
       ))}
     </BarChart>
   );

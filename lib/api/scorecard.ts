@@ -1,5 +1,5 @@
 import type { ScorecardJson } from "@/lib/api/schemas";
-import { POLICY_AREAS } from "@/lib/policy-areas";
+import { findPolicyArea } from "@/lib/scorecard/params";
 import type { YearCounts } from "@/lib/scorecard/year";
 import { METHODOLOGY_VERSION } from "@/lib/verdict/methodology";
 
@@ -15,7 +15,7 @@ export function toScorecardJson(scorecard: YearCounts, snapshotAt: Date): Scorec
     withResult: scorecard.withResult,
     counts: scorecard.counts,
     areas: scorecard.byArea.map((row) => {
-      const area = POLICY_AREAS.find((candidate) => candidate.code === row.areaCode);
+      const area = findPolicyArea(row.areaCode);
       return { code: row.areaCode, nameZh: area?.nameZh ?? row.areaCode, nameEn: area?.nameEn ?? row.areaCode, counts: row.counts, total: row.total };
     }),
     sources: scorecard.sources,

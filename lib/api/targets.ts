@@ -2,27 +2,21 @@ import "server-only";
 import type { Db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { TargetPageJson, TargetRecordJson, TargetSummaryJson } from "@/lib/api/schemas";
+import { documentRefSelect, toDocumentRef } from "@/lib/scorecard/target";
 import type { Verdict } from "@/lib/verdict/methodology";
 
 // The targets as /api/v1 shows them: the stored row with its quote, offsets and document, so a
 // client can check every number against the source without another request.
-
-const documentSelect = { select: { kind: true, title: true, document: { select: { id: true, fileName: true } } } } as const;
 
 const targetSelect = {
   id: true, year: true, indicator: true, measure: true, operator: true, value: true, unit: true, raw: true, headline: true,
   implied: true, conflict: true, confidence: true, origin: true, verdict: true, verdictWhy: true, verdictOrigin: true,
   version: true, updatedAt: true, quote: true, start: true, end: true,
   area: { select: { code: true, nameZh: true, nameEn: true } },
-  report: documentSelect,
+  report: documentRefSelect,
 } satisfies Prisma.TargetSelect;
 
 type TargetRow = Prisma.TargetGetPayload<{ select: typeof targetSelect }>;
-type ReportRow = TargetRow["report"];
-
-function toDocumentRef(report: ReportRow) {
-  return { id: report.document.id, fileName: report.document.fileName, reportKind: report.kind, reportTitle: report.title };
-}
 
 function toTargetFields(row: TargetRow): Omit<TargetSummaryJson, "url" | "results"> {
   return {
@@ -105,7 +99,7 @@ export async function findTargetRecord(db: Db, id: number): Promise<TargetRecord
             outcome: {
               select: {
                 id: true, year: true, indicator: true, measure: true, value: true, unit: true, raw: true, preliminary: true,
-                quote: true, start: true, end: true, report: documentSelect,
+                quote: true, start: true, end: true, report: documentRefSelect,
               },
             },
           },

@@ -1,8 +1,6 @@
-import { areaNameIn, type AppLocale } from "@/lib/i18n/locales";
+import { areaLabel, type AppLocale } from "@/lib/i18n/locales";
 import en from "@/lib/i18n/messages/en.json";
 import zh from "@/lib/i18n/messages/zh-CN.json";
-import { findPolicyArea } from "@/lib/scorecard/params";
-import type { Verdict } from "@/lib/verdict/methodology";
 import type { ExportRow } from "@/lib/export/export-row";
 
 // The columns every export format shares, labelled from the app's message catalogs so a file reads
@@ -15,20 +13,11 @@ export type Cell = string | number | null;
 export type ExportColumn = { key: keyof typeof zh.export.columns; header: string; width: number; cell: (row: ExportRow) => Cell };
 
 /** Joins the values of a target's several results into one cell. */
-export const RESULT_SEPARATOR = " | ";
+const RESULT_SEPARATOR = " | ";
 
 export function exportMessages(locale: AppLocale): ExportMessages {
   const catalog = locale === "en" ? en : zh;
   return { ...catalog.export, verdict: catalog.verdict, measure: catalog.measure, operator: catalog.operator };
-}
-
-export function areaLabel(areaCode: string, locale: AppLocale): string {
-  const area = findPolicyArea(areaCode);
-  return area ? areaNameIn(area, locale) : areaCode;
-}
-
-export function verdictLabel(verdict: Verdict, locale: AppLocale): string {
-  return exportMessages(locale).verdict[verdict];
 }
 
 /** One result is a number (Excel sums it); several are listed in link order. */

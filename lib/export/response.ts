@@ -1,6 +1,7 @@
 import { PassThrough, Readable } from "node:stream";
 import { writeScorecardCsv } from "@/lib/export/csv";
-import { areaLabel, exportMessages } from "@/lib/export/columns";
+import { exportMessages } from "@/lib/export/columns";
+import { areaLabel } from "@/lib/i18n/locales";
 import type { ExportFormat, ExportMeta, ExportRow, ExportWriter } from "@/lib/export/export-row";
 import { writeScorecardXlsx } from "@/lib/export/xlsx";
 

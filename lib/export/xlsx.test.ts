@@ -2,7 +2,7 @@ import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
 import type { ExportMeta } from "@/lib/export/export-row";
 import { syntheticRows, writeToBuffer } from "@/lib/export/fixtures";
-import { VERDICT_COLOURS, writeScorecardXlsx } from "@/lib/export/xlsx";
+import { verdictColours, writeScorecardXlsx } from "@/lib/export/xlsx";
 import { VERDICT_DISPLAY_ORDER } from "@/lib/scorecard/verdicts";
 import { VERDICTS } from "@/lib/verdict/methodology";
 
@@ -38,10 +38,11 @@ describe("writeScorecardXlsx", () => {
     expect(header).toContain("指标");
     expect(detail.getColumn(header.indexOf("目标原句")).width).toBeGreaterThan(30);
     expect(detail.rowCount).toBe(31);
+    expect(verdictColours("met")).toEqual({ fill: "FFD1FAE5", font: "FF064E3B" });
     for (let row = 2; row <= 7; row += 1) {
       const verdict = VERDICTS[(row - 2) % VERDICTS.length];
       const cell = detail.getRow(row).getCell(verdictColumn);
-      expect(cell.fill).toMatchObject({ type: "pattern", pattern: "solid", fgColor: { argb: VERDICT_COLOURS[verdict].fill } });
+      expect(cell.fill).toMatchObject({ type: "pattern", pattern: "solid", fgColor: { argb: verdictColours(verdict).fill } });
       expect(cell.value).toBe({ met: "已完成", partly_met: "基本完成", missed: "未完成", not_reported: "未报告", pending: "待揭晓", needs_review: "待审核" }[verdict]);
     }
   });
@@ -51,7 +52,7 @@ describe("writeScorecardXlsx", () => {
     if (!summary) throw new Error("no summary sheet");
     expect(summary.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });
     expect(summary.getRow(1).values).toEqual([undefined, "政策领域", "已完成", "基本完成", "未完成", "待审核", "未报告", "待揭晓", "合计"]);
-    expect(summary.getRow(1).getCell(2).fill).toMatchObject({ fgColor: { argb: VERDICT_COLOURS.met.fill } });
+    expect(summary.getRow(1).getCell(2).fill).toMatchObject({ fgColor: { argb: verdictColours("met").fill } });
     // 24 rows over 12 areas: two per area; the last row is the total.
     expect(summary.getRow(2).getCell(1).value).toBe("经济运行");
     expect(summary.getRow(2).getCell(VERDICT_DISPLAY_ORDER.length + 2).value).toBe(2);

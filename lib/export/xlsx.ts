@@ -2,8 +2,10 @@ import { EventEmitter, once } from "node:events";
 import type { Writable } from "node:stream";
 import ExcelJS from "exceljs";
 import { POLICY_AREAS } from "@/lib/policy-areas";
-import { areaLabel, exportColumns, exportMessages } from "@/lib/export/columns";
+import { exportColumns, exportMessages } from "@/lib/export/columns";
+import { areaLabel } from "@/lib/i18n/locales";
 import { describeFilters, type ExportMeta, type ExportRow } from "@/lib/export/export-row";
+import { VERDICT_STYLES } from "@/lib/scorecard/verdict-style";
 import { countNone, totalOf, VERDICT_DISPLAY_ORDER, type VerdictCounts } from "@/lib/scorecard/verdicts";
 import type { Verdict } from "@/lib/verdict/methodology";
 
@@ -14,15 +16,16 @@ import type { Verdict } from "@/lib/verdict/methodology";
 // sheet was finished. The summary (which counts what the detail sheet streamed) comes second and
 // is the tab the workbook opens on; the about sheet with the stamp comes last.
 
-/** The verdict chips' colours (components/verdict-style.ts) as ARGB: a light fill under dark text. */
-export const VERDICT_COLOURS: Record<Verdict, { fill: string; font: string }> = {
-  met: { fill: "FFD1FAE5", font: "FF064E3B" },
-  partly_met: { fill: "FFECFCCB", font: "FF365314" },
-  missed: { fill: "FFFEE2E2", font: "FF7F1D1D" },
-  needs_review: { fill: "FFFEF3C7", font: "FF78350F" },
-  not_reported: { fill: "FFE2E8F0", font: "FF1E293B" },
-  pending: { fill: "FFF8FAFC", font: "FF334155" },
-};
+/** A verdict cell's fill and font: the chips' colours (lib/scorecard/verdict-style.ts) as ARGB. */
+export function verdictColours(verdict: Verdict): { fill: string; font: string } {
+  const { fill, text } = VERDICT_STYLES[verdict].cell;
+  return { fill: argbOf(fill), font: argbOf(text) };
+}
+
+/** "#d1fae5" → "FFD1FAE5" (opaque). */
+function argbOf(hex: string): string {
+  return `FF${hex.slice(1).toUpperCase()}`;
+}
 
 const HEADER_FILL = "FFF1F5F9";
 
@@ -99,7 +102,7 @@ export async function writeScorecardXlsx(rows: AsyncIterable<ExportRow>, meta: E
   let exported = 0;
   for await (const row of rows) {
     const written = detail.addRow(columns.map((column) => column.cell(row)));
-    paint(written.getCell(verdictColumn), VERDICT_COLOURS[row.verdict]);
+    paint(written.getCell(verdictColumn), verdictColours(row.verdict));
     written.commit();
     const areaCounts = counts.get(row.areaCode) ?? countNone();
     areaCounts[row.verdict] += 1;
@@ -115,7 +118,7 @@ export async function writeScorecardXlsx(rows: AsyncIterable<ExportRow>, meta: E
     { header: messages.total, key: "total", width: 9 },
   ];
   styleHeader(summary.getRow(1));
-  VERDICT_DISPLAY_ORDER.forEach((verdict, index) => paint(summary.getRow(1).getCell(index + 2), VERDICT_COLOURS[verdict], true));
+  VERDICT_DISPLAY_ORDER.forEach((verdict, index) => paint(summary.getRow(1).getCell(index + 2), verdictColours(verdict), true));
   const all = countNone();
   for (const [code, areaCounts] of [...counts].sort(([a], [b]) => displayOrderOf(a) - displayOrderOf(b))) {
     for (const verdict of VERDICT_DISPLAY_ORDER) all[verdict] += areaCounts[verdict];

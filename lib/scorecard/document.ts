@@ -9,6 +9,8 @@ export type DocumentDetail = {
   fileName: string;
   source: string | null;
   jurisdiction: string;
+  /** The stored text, which marks' offsets index (editors select in it); server-side only. */
+  text: string;
   reports: ReportSummary[];
   paragraphs: Passage[];
 };
@@ -47,6 +49,7 @@ export const getDocumentDetail = cache(async (db: Db, id: number): Promise<Docum
     fileName: document.fileName,
     source: document.source,
     jurisdiction: document.jurisdiction.name,
+    text: document.text,
     reports: document.reports.map((report) => summariseReport(report, { targets: report.targets.length, outcomes: report.outcomes.length })),
     paragraphs: paragraphRanges(document.text).map((range) => segmentPassage(document.text, range, marks)),
   };

@@ -1,7 +1,6 @@
 import type { Verdict } from "@/lib/verdict/methodology";
-import { POLICY_AREAS } from "@/lib/policy-areas";
 import { isVerdict } from "@/lib/scorecard/verdicts";
-import { parsePage } from "@/lib/scorecard/params";
+import { findPolicyArea, parsePage } from "@/lib/scorecard/params";
 
 // The year and area pages keep every filter in the URL so that a view can be shared as a link.
 
@@ -23,7 +22,7 @@ export function parseScorecardFilters(params: SearchParams): ScorecardFilters {
   const area = first(params.area);
   const verdict = first(params.verdict);
   return {
-    area: POLICY_AREAS.some((candidate) => candidate.code === area) ? area : null,
+    area: findPolicyArea(area)?.code ?? null,
     verdict: isVerdict(verdict) ? verdict : null,
     headline: first(params.headline) === "1",
     conflict: first(params.conflict) === "1",

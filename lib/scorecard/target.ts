@@ -62,9 +62,10 @@ export type TargetDetail = Omit<ScorecardTarget, "quote" | "span" | "results"> &
   series: SeriesPoint[] | null;
 };
 
-const documentRef = { select: { kind: true, title: true, document: { select: { id: true, fileName: true } } } } as const;
+/** The Report relation to select for a DocumentRef (the report an item was extracted from). */
+export const documentRefSelect = { select: { kind: true, title: true, document: { select: { id: true, fileName: true } } } } as const;
 
-function toDocumentRef(report: { kind: ReportKind; title: string; document: { id: number; fileName: string } }): DocumentRef {
+export function toDocumentRef(report: { kind: ReportKind; title: string; document: { id: number; fileName: string } }): DocumentRef {
   return { id: report.document.id, fileName: report.document.fileName, reportTitle: report.title, reportKind: report.kind };
 }
 
@@ -81,7 +82,7 @@ export const getTargetDetail = cache(async (db: Db, id: number): Promise<TargetD
       verdictOrigin: true, start: true, end: true, version: true,
       area: { select: { code: true } },
       jurisdiction: { select: { code: true } },
-      report: documentRef,
+      report: documentRefSelect,
       links: {
         orderBy: { id: "asc" },
         select: {
@@ -90,7 +91,7 @@ export const getTargetDetail = cache(async (db: Db, id: number): Promise<TargetD
             select: {
               id: true, year: true, indicator: true, value: true, unit: true, raw: true, preliminary: true, start: true, end: true,
               version: true, measure: true, headline: true, area: { select: { code: true } },
-              report: documentRef,
+              report: documentRefSelect,
             },
           },
         },

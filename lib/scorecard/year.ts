@@ -70,23 +70,28 @@ export function spanKey(span: Span): string {
 }
 
 /**
- * The reports that set (plan year) or review the year, of one jurisdiction or (null) of any; an
- * empty list means the year is unknown. Cached per request so the year's layout (which answers 404)
- * and its page share one query.
+ * Every jurisdiction's reports that set (plan year) or review the year. Cached per request so the
+ * year's layout (which answers 404 for a year no jurisdiction knows) and its page, which narrows
+ * it to one jurisdiction, share one query.
  */
-export const findYearSources = cache(async (db: Db, year: number, jurisdictionId: number | null): Promise<YearSources> => {
-  const reports = await db.report.findMany({
-    where: { OR: [{ planYear: year }, { reviewYear: year }], ...(jurisdictionId === null ? {} : { jurisdictionId }) },
+const findYearReports = cache((db: Db, year: number) =>
+  db.report.findMany({
+    where: { OR: [{ planYear: year }, { reviewYear: year }] },
     orderBy: [{ documentId: "asc" }, { ordinal: "asc" }],
-    select: { kind: true, planYear: true, reviewYear: true, document: { select: { id: true, fileName: true } } },
-  });
+    select: { jurisdictionId: true, kind: true, planYear: true, reviewYear: true, document: { select: { id: true, fileName: true } } },
+  }),
+);
+
+/** The reports that set or review the year, of one jurisdiction or (null) of any; an empty list means the year is unknown. */
+export async function findYearSources(db: Db, year: number, jurisdictionId: number | null): Promise<YearSources> {
+  const reports = (await findYearReports(db, year)).filter((report) => jurisdictionId === null || report.jurisdictionId === jurisdictionId);
   const ref = (report: (typeof reports)[number]) => ({ documentId: report.document.id, fileName: report.document.fileName, kind: report.kind });
   return {
     year,
     targets: reports.filter((report) => report.planYear === year).map(ref),
     results: reports.filter((report) => report.reviewYear === year).map(ref),
   };
-});
+}
 
 export function isKnownYear(sources: YearSources): boolean {
   return sources.targets.length + sources.results.length > 0;
@@ -150,17 +155,19 @@ function targetConditions(jurisdictionId: number, year: number, filters: Scoreca
   return Prisma.join(conditions, " AND ");
 }
 
-/**
- * The targets a scorecard lists, filtered and (with `page`) paged in SQL, then the results of just
- * those targets, stitched here by target id. Without `paging`, every matching target (the exports). numeric(24,6) is read as float8, which is what
- * Decimal.toNumber() gave; the id breaks ties so the order, and so every page, is stable.
- */
+/** How many targets the filters let through, for a page past the end (which has no row to carry the count). */
 async function countMatching(db: Db, where: Prisma.Sql): Promise<number> {
   const [{ matching }] = await db.$queryRaw<Array<{ matching: number }>>`
     SELECT count(*)::int AS "matching" FROM "Target" t JOIN "PolicyArea" a ON a."id" = t."areaId" WHERE ${where}`;
   return matching;
 }
 
+/**
+ * The targets a scorecard lists, filtered and (with `paging`) paged in SQL, then the results of just
+ * those targets, stitched here by target id. Without `paging`, every matching target (the exports).
+ * numeric(24,6) is read as float8, which is what Decimal.toNumber() gave; the id breaks ties so the
+ * order, and so every page, is stable.
+ */
 export async function findScorecardTargets(
   db: Db,
   scope: { jurisdictionId: number; year: number; filters: ScorecardFilters; paging: { page: number; pageSize: number } | null },
@@ -206,14 +213,20 @@ export async function findScorecardTargets(
 
 export type ScorecardRequest = { jurisdiction: JurisdictionSummary; year: number; filters: ScorecardFilters; page: number };
 
-/** One page of a jurisdiction's year scorecard: counts from the summary, rows filtered and paged in SQL; null for an unknown year. */
-export async function getYearScorecard(db: Db, request: ScorecardRequest): Promise<YearScorecard | null> {
-  const { jurisdiction, year, filters, page } = request;
+/** The counts of the year (or of one area, which then also narrows the filters) and one page of the rows. */
+async function findScorecardPage(db: Db, request: ScorecardRequest, areaCode: string | null): Promise<YearScorecard | null> {
+  const { jurisdiction, year, page } = request;
+  const filters = areaCode === null ? request.filters : { ...request.filters, area: areaCode };
   const [counts, rows] = await Promise.all([
-    getYearCounts(db, jurisdiction, year),
+    getYearCounts(db, jurisdiction, year, areaCode),
     findScorecardTargets(db, { jurisdictionId: jurisdiction.id, year, filters, paging: { page, pageSize: TARGETS_PER_PAGE } }),
   ]);
   return counts && { ...counts, ...rows, page, pageSize: TARGETS_PER_PAGE };
+}
+
+/** One page of a jurisdiction's year scorecard: counts from the summary, rows filtered and paged in SQL; null for an unknown year. */
+export function getYearScorecard(db: Db, request: ScorecardRequest): Promise<YearScorecard | null> {
+  return findScorecardPage(db, request, null);
 }
 
 /**
@@ -221,14 +234,9 @@ export async function getYearScorecard(db: Db, request: ScorecardRequest): Promi
  * texts come in one more query; sentences are cut on the server so the page receives only what it shows.
  */
 export async function getAreaScorecard(db: Db, request: ScorecardRequest & { areaCode: string }): Promise<AreaScorecard | null> {
-  const { jurisdiction, year, areaCode, page } = request;
-  const filters = { ...request.filters, area: areaCode };
-  const [counts, rows] = await Promise.all([
-    getYearCounts(db, jurisdiction, year, areaCode),
-    findScorecardTargets(db, { jurisdictionId: jurisdiction.id, year, filters, paging: { page, pageSize: TARGETS_PER_PAGE } }),
-  ]);
-  if (!counts) return null;
-  const scorecard: YearScorecard = { ...counts, ...rows, page, pageSize: TARGETS_PER_PAGE };
+  const { areaCode } = request;
+  const scorecard = await findScorecardPage(db, request, areaCode);
+  if (!scorecard) return null;
   const marks: Array<{ span: Span; mark: Mark }> = scorecard.targets.flatMap((target) => [
     { span: target.span, mark: { ...target.span, kind: "target" as const, id: target.id, targetId: target.id } },
     ...target.results.map((result) => ({ span: result.span, mark: { ...result.span, kind: "outcome" as const, id: result.id, targetId: target.id } })),

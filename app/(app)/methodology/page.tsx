@@ -52,6 +52,16 @@ function Code({ name, code }: { name: string; code: string }) {
   );
 }
 
+/** One term of a definition list, run in with its definition. */
+function Entry({ term, children }: { term: string; children: React.ReactNode }) {
+  return (
+    <div>
+      <dt className="inline font-medium">{term}：</dt>
+      <dd className="inline">{children}</dd>
+    </div>
+  );
+}
+
 /** The rules' own wording is English, as in the code; marked so screen readers read it as English. */
 function English({ children }: { children: React.ReactNode }) {
   return <span lang="en">{children}</span>;
@@ -105,22 +115,19 @@ export default async function MethodologyPage() {
       <section aria-labelledby="qualifiers-heading" className="space-y-2">
         <h2 id="qualifiers-heading" className="text-lg font-semibold">{t("qualifiers")}</h2>
         <dl className="space-y-1 text-sm">
-          <div><dt className="inline font-medium">{t("preliminary")}：</dt><dd className="inline">{method.qualifiers.preliminary.join("、")}</dd></div>
-          <div><dt className="inline font-medium">{t("cumulative")}：</dt><dd className="inline">{method.qualifiers.cumulative.join("、")}</dd></div>
-          <div>
-            <dt className="inline font-medium">{t("scopes")}：</dt>
-            <dd className="inline">{method.scopes.map((scope) => `${scope.whole} ⊃ ${scope.parts.join("、")}`).join("；")}</dd>
-          </div>
+          <Entry term={t("preliminary")}>{method.qualifiers.preliminary.join("、")}</Entry>
+          <Entry term={t("cumulative")}>{method.qualifiers.cumulative.join("、")}</Entry>
+          <Entry term={t("scopes")}>{method.scopes.map((scope) => `${scope.whole} ⊃ ${scope.parts.join("、")}`).join("；")}</Entry>
         </dl>
       </section>
 
       <section aria-labelledby="polarity-heading" className="space-y-2">
         <h2 id="polarity-heading" className="text-lg font-semibold">{t("polarity")}</h2>
         <dl className="space-y-1 text-sm">
-          <div><dt className="inline font-medium">{t("higherIsBetter")}：</dt><dd className="inline">{method.polarity.higherIsBetter.join("、")}</dd></div>
-          <div><dt className="inline font-medium">{t("lowerIsBetter")}：</dt><dd className="inline">{method.polarity.lowerIsBetter.join("、")}</dd></div>
-          <div><dt className="inline font-medium">{t("polarityDefault")}：</dt><dd className="inline"><code>{method.polarity.default}</code></dd></div>
-          <div><dt className="inline font-medium">{t("decrease")}：</dt><dd className="inline"><English>{method.polarity.decreaseTargets}</English></dd></div>
+          <Entry term={t("higherIsBetter")}>{method.polarity.higherIsBetter.join("、")}</Entry>
+          <Entry term={t("lowerIsBetter")}>{method.polarity.lowerIsBetter.join("、")}</Entry>
+          <Entry term={t("polarityDefault")}><code>{method.polarity.default}</code></Entry>
+          <Entry term={t("decrease")}><English>{method.polarity.decreaseTargets}</English></Entry>
         </dl>
       </section>
 

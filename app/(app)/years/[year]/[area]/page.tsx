@@ -6,7 +6,7 @@ import { PageHeader } from "@/components/page-header";
 import { ScorecardView } from "@/components/scorecard-view";
 import { requireUser } from "@/lib/auth/session";
 import { getDb } from "@/lib/db";
-import { areaNameIn } from "@/lib/i18n/locales";
+import { areaLabel, areaNameIn } from "@/lib/i18n/locales";
 import { selectJurisdiction } from "@/lib/jurisdictions/queries";
 import { parseScorecardView, scorecardHref, type SearchParams } from "@/lib/scorecard/filters";
 import { findPolicyArea, parseYear } from "@/lib/scorecard/params";
@@ -16,9 +16,8 @@ type Props = { params: Promise<{ year: string; area: string }>; searchParams: Pr
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { year, area } = await params;
-  const policyArea = findPolicyArea(area);
   const t = await getTranslations("scorecard");
-  return { title: t("areaTitle", { year, area: policyArea ? areaNameIn(policyArea, await getLocale()) : area }) };
+  return { title: t("areaTitle", { year, area: areaLabel(area, await getLocale()) }) };
 }
 
 export default async function AreaPage({ params, searchParams }: Props) {
