@@ -3,7 +3,8 @@
 import { useActionState, type ReactNode } from "react";
 import type { Result } from "@/lib/result";
 
-type FormAction<T> = (previous: Result<T> | null, formData: FormData) => Promise<Result<T>>;
+/** A server action as useActionState takes it. */
+export type FormAction<T> = (previous: Result<T> | null, formData: FormData) => Promise<Result<T>>;
 
 /** A form bound to a server action that shows its refusal, or what it made (once), beside it. */
 export function ActionForm<T>({

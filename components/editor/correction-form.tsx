@@ -1,10 +1,7 @@
 "use client";
 
 import type { ReactNode } from "react";
-import { ActionForm, inputClass } from "@/components/action-form";
-import type { Result } from "@/lib/result";
-
-type FormAction<T> = (previous: Result<T> | null, formData: FormData) => Promise<Result<T>>;
+import { ActionForm, inputClass, type FormAction } from "@/components/action-form";
 
 /**
  * A correction: the ids and the version the editor saw travel as hidden fields, the reason is

@@ -4,9 +4,9 @@ import { useRef, useState, type ReactNode } from "react";
 import { CorrectionForm } from "@/components/editor/correction-form";
 import { Field } from "@/components/editor/field";
 import { toStoredOffset } from "@/lib/corrections/offsets";
-import type { Result } from "@/lib/result";
+import type { FormAction } from "@/components/action-form";
 
-type CreateAction = (previous: Result<{ id: number }> | null, formData: FormData) => Promise<Result<{ id: number }>>;
+type CreateAction = FormAction<{ id: number }>;
 type Options = ReadonlyArray<readonly [string, string]>;
 
 export type SelectionLabels = Record<

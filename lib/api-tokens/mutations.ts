@@ -3,11 +3,11 @@ import { z } from "zod";
 import type { Db } from "@/lib/db";
 import { toApiTokenSummary, type ApiTokenSummary } from "@/lib/api-tokens/queries";
 import { generateApiToken, hashApiToken } from "@/lib/api-tokens/token-secret";
-import { requireRole, type Principal } from "@/lib/auth/permissions";
+import { admit, type Principal } from "@/lib/auth/permissions";
 import { ROLES } from "@/lib/auth/roles";
-import { refuse, refuseInvalidInput, type Result } from "@/lib/result";
+import { refuse, type Result } from "@/lib/result";
 
-// Same shape as lib/users/mutations.ts: role check, zod, one transaction with its AuditEvent.
+// Same shape as lib/users/mutations.ts: admit (role, then zod), one transaction with its AuditEvent.
 
 export type CreatedApiToken = { summary: ApiTokenSummary; token: string };
 
@@ -22,21 +22,19 @@ const createTokenSchema = z.object({
 const revokeTokenSchema = z.object({ tokenId: z.coerce.number().int().positive() });
 
 export async function createApiToken(db: Db, actor: Principal | null, input: unknown, context: { ip: string }): Promise<Result<CreatedApiToken>> {
-  const access = requireRole(actor, "admin");
-  if (!access.ok) return access;
-  const parsed = createTokenSchema.safeParse(input);
-  if (!parsed.success) return refuseInvalidInput(parsed.error);
-  const { name, role, expiresInDays } = parsed.data;
+  const admitted = admit(actor, "admin", createTokenSchema, input);
+  if (!admitted.ok) return admitted;
+  const { name, role, expiresInDays } = admitted.data;
   const token = generateApiToken();
   const expiresAt = expiresInDays ? new Date(Date.now() + expiresInDays * DAY_MS) : null;
   return db.$transaction(async (tx) => {
     const row = await tx.apiToken.create({
-      data: { name, role, expiresAt, tokenHash: hashApiToken(token), createdById: access.principal.id },
+      data: { name, role, expiresAt, tokenHash: hashApiToken(token), createdById: admitted.principal.id },
       include: { createdBy: { select: { email: true } } },
     });
     await tx.auditEvent.create({
       data: {
-        actorId: access.principal.id,
+        actorId: admitted.principal.id,
         action: "api_token.create",
         entityType: "api_token",
         entityId: String(row.id),
@@ -50,11 +48,9 @@ export async function createApiToken(db: Db, actor: Principal | null, input: unk
 
 /** Revoking is immediate: every request re-reads the token. Revoking twice changes nothing. */
 export async function revokeApiToken(db: Db, actor: Principal | null, input: unknown, context: { ip: string }): Promise<Result<{ tokenId: number }>> {
-  const access = requireRole(actor, "admin");
-  if (!access.ok) return access;
-  const parsed = revokeTokenSchema.safeParse(input);
-  if (!parsed.success) return refuseInvalidInput(parsed.error);
-  const { tokenId } = parsed.data;
+  const admitted = admit(actor, "admin", revokeTokenSchema, input);
+  if (!admitted.ok) return admitted;
+  const { tokenId } = admitted.data;
   return db.$transaction(async (tx): Promise<Result<{ tokenId: number }>> => {
     const { count } = await tx.apiToken.updateMany({ where: { id: tokenId, revokedAt: null }, data: { revokedAt: new Date() } });
     if (count === 0) {
@@ -62,7 +58,7 @@ export async function revokeApiToken(db: Db, actor: Principal | null, input: unk
       return exists ? { ok: true, value: { tokenId } } : refuse(404, "没有这个令牌 · No such token.");
     }
     await tx.auditEvent.create({
-      data: { actorId: access.principal.id, action: "api_token.revoke", entityType: "api_token", entityId: String(tokenId), ip: context.ip },
+      data: { actorId: admitted.principal.id, action: "api_token.revoke", entityType: "api_token", entityId: String(tokenId), ip: context.ip },
     });
     return { ok: true, value: { tokenId } };
   });

@@ -4,7 +4,7 @@ import { z } from "zod";
 
 // Cost 12 keeps a login around a quarter second on a small server: slow for guessing, fine for people.
 const COST = 12;
-export const MIN_PASSWORD_LENGTH = 12;
+const MIN_PASSWORD_LENGTH = 12;
 // bcrypt reads only the first 72 bytes; a longer password would silently share a hash with its prefix.
 const MAX_PASSWORD_BYTES = 72;
 // No 0/O, 1/l/I: generated passwords are read off a screen and typed by someone else.

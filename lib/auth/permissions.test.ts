@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { canAdminister, canEdit, requireRole, type Principal } from "@/lib/auth/permissions";
+import { z } from "zod";
+import { admit, canAdminister, canEdit, requireRole, type Principal } from "@/lib/auth/permissions";
 import { ROLES, type Role } from "@/lib/auth/roles";
 import { formatThrottledError, parseThrottledError } from "@/lib/auth/sign-in-errors";
 
@@ -22,6 +23,17 @@ describe("requireRole", () => {
   it("lets editors and admins edit, and only admins administer", () => {
     expect(ROLES.map((role) => canEdit(as(role)))).toEqual([false, true, true]);
     expect(ROLES.map((role) => canAdminister(as(role)))).toEqual([false, false, true]);
+  });
+});
+
+describe("admit", () => {
+  const schema = z.object({ id: z.coerce.number().int().positive() });
+
+  it("checks the role before the input, then hands back the parsed input", () => {
+    expect(admit(null, "editor", schema, { id: "x" })).toMatchObject({ ok: false, status: 401 });
+    expect(admit(as("viewer"), "editor", schema, { id: "x" })).toMatchObject({ ok: false, status: 403 });
+    expect(admit(as("editor"), "editor", schema, { id: "x" })).toMatchObject({ ok: false, status: 400, fieldErrors: { id: expect.any(Array) } });
+    expect(admit(as("admin"), "editor", schema, { id: "7" })).toEqual({ ok: true, principal: as("admin"), data: { id: 7 } });
   });
 });
 

@@ -1,7 +1,8 @@
 // The one place that says who may do what. Every server action, route handler and mutation calls
 // requireRole on the server; the can* predicates only decide which controls a page shows.
+import type { z } from "zod";
 import { hasRole, type Role } from "@/lib/auth/roles";
-import type { Refusal } from "@/lib/result";
+import { refuseInvalidInput, type Refusal } from "@/lib/result";
 
 /**
  * Who is asking: a signed-in user, or an API token acting with its own role on behalf of the admin
@@ -28,4 +29,13 @@ export function requireRole(principal: Principal | null, role: Role): Access {
     return { ok: false, status: 403, error: `需要 ${role} 权限 · This needs the ${role} role.` };
   }
   return { ok: true, principal };
+}
+
+/** The start of every mutation: the role first (401/403 before any 400), then the input through zod. */
+export function admit<T>(actor: Principal | null, role: Role, schema: z.ZodType<T>, input: unknown): { ok: true; principal: Principal; data: T } | Refusal {
+  const access = requireRole(actor, role);
+  if (!access.ok) return access;
+  const parsed = schema.safeParse(input);
+  if (!parsed.success) return refuseInvalidInput(parsed.error);
+  return { ok: true, principal: access.principal, data: parsed.data };
 }

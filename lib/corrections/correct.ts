@@ -34,6 +34,17 @@ export type Entity<S extends State> = {
   noSuchRow: string;
 };
 
+/** A table whose rows carry a version, as correct() claims it. */
+type VersionedTable = {
+  updateMany(args: { where: { id: number; version: number }; data: { version: { increment: number } } }): Promise<{ count: number }>;
+};
+
+/** Entity.claim for any versioned table: bumps the version if it is still `version`. */
+export async function claimVersion(table: VersionedTable, id: number, version: number): Promise<boolean> {
+  const { count } = await table.updateMany({ where: { id, version }, data: { version: { increment: 1 } } });
+  return count === 1;
+}
+
 export type Corrected<S extends State> = { id: number; version: number; state: S };
 
 export type CorrectionRequest = {
@@ -65,7 +76,7 @@ export async function inTransaction<T>(db: Db, work: (tx: Tx) => Promise<T>): Pr
 const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
 
 /** The fields that differ, each side holding only those. */
-export function diffStates(before: State, after: State): { before: State; after: State } {
+function diffStates(before: State, after: State): { before: State; after: State } {
   const keys = [...new Set([...Object.keys(before), ...Object.keys(after)])].filter((key) => !same(before[key], after[key]));
   return { before: Object.fromEntries(keys.map((key) => [key, before[key] ?? null])), after: Object.fromEntries(keys.map((key) => [key, after[key] ?? null])) };
 }

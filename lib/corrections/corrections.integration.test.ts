@@ -126,6 +126,26 @@ describe("editors' corrections", () => {
     expect(await linkOutcome(db, people.editor, { targetId: latest.id, version: latest.version, outcomeId: otherYear.id, reason: "wrong year" }, context)).toMatchObject({ ok: false, status: 400 });
   });
 
+  it("suggests results only for unanswered targets, not for a qualitative one of the same year", async () => {
+    // 2021 has unanswered targets, so its unlinked results are read for suggestions.
+    const unanswered = await db.target.findFirstOrThrow({ where: { year: 2021, verdict: "not_reported", verdictOrigin: "machine", links: { none: {} } } });
+    const place = { reportId: unanswered.reportId, jurisdictionId: unanswered.jurisdictionId, year: 2021, areaId: unanswered.areaId, start: unanswered.start, end: unanswered.end };
+    const item = { ...place, indicator: "营商环境满意度", measure: "level" as const, unit: "", raw: "营商环境", quote: "营商环境", confidence: 1, origin: "editor" as const };
+    // A qualitative target the machine judges needs_review, and an unlinked result named exactly like it.
+    const qualitative = await db.target.create({ data: { ...item, operator: "qualitative", verdict: "needs_review", verdictWhy: "qualitative" } });
+    const twin = await db.outcome.create({ data: item });
+    try {
+      const queue = await findReviewQueue(db, { limit: 1000 });
+      expect(queue.items.find((entry) => entry.targetId === qualitative.id)?.reasons).toEqual(["needs_review", "qualitative"]);
+      for (const entry of queue.items.filter((candidate) => candidate.reasons.includes("suggestion"))) {
+        expect(entry, `target ${entry.targetId}`).toMatchObject({ verdict: "not_reported", results: [expect.objectContaining({ linked: false })] });
+      }
+    } finally {
+      await db.target.delete({ where: { id: qualitative.id } });
+      await db.outcome.delete({ where: { id: twin.id } });
+    }
+  });
+
   it("replaces a preliminary result with the final figure, citing the source, re-judges and keeps both in the history", async () => {
     const outcome = await db.outcome.findFirstOrThrow({ where: { year: 2021, preliminary: true, links: { some: {} } }, include: { links: true } });
     const input = {
@@ -214,9 +234,20 @@ describe("editors' corrections", () => {
 
     expect({ targets: await db.target.count(), outcomes: await db.outcome.count() }).toEqual(counts);
     expect(await target("通车里程")).toMatchObject({ id: edited.id, value: edited.value, lockedFields: ["value"], verdict: edited.verdict });
-    expect(await target("能耗“双控”进度")).toMatchObject({ verdict: "met", verdictOrigin: "editor" });
+    expect(await target("能耗“双控”进度")).toMatchObject({ id: judged.id, verdict: "met", verdictOrigin: "editor" });
     expect((await target("山城步道")).links.map((link) => link.outcomeId)).toEqual(trails.links.map((link) => link.outcomeId));
     expect((await target("重大项目")).links).toEqual(projects.links.map((link) => expect.objectContaining({ outcomeId: link.outcomeId, origin: "editor" })));
     expect(await db.target.count({ where: { year: 2021, indicator: "示范道路", origin: "editor" } })).toBe(1);
+  });
+
+  it("keeps a target that carries only an editor's verdict when re-extraction no longer finds its span", async () => {
+    const judged = await target("能耗“双控”进度");
+    // The verdict locks the row though no extracted column changed: re-extraction only spares locked rows.
+    expect(judged).toMatchObject({ verdictOrigin: "editor", lockedFields: ["verdict"] });
+    expect(judged.links.every((link) => link.origin === "machine")).toBe(true);
+    const report = await db.report.findUniqueOrThrow({ where: { id: judged.reportId } });
+    await db.target.update({ where: { id: judged.id }, data: { extractionKey: "no longer extracted" } });
+    await reextractDocument(db, report.documentId);
+    expect(await db.target.findUnique({ where: { id: judged.id } })).toMatchObject({ verdict: "met", verdictOrigin: "editor" });
   });
 });

@@ -9,13 +9,13 @@ export const MEASURES = ["growth", "level", "new", "ratio", "change"] as const;
 export const OPERATORS = ["gte", "lte", "approx", "eq", "qualitative"] as const;
 export const AREA_CODES = POLICY_AREAS.map((area) => area.code) as [string, ...string[]];
 
-export const MAX_REASON_LENGTH = 2000;
+const MAX_REASON_LENGTH = 2000;
 
 export const idSchema = z.coerce.number().int().positive().max(2_147_483_647);
 export const versionSchema = z.coerce.number().int().positive().max(2_147_483_647);
 export const reasonSchema = z.string().trim().min(1, "请写明理由 · A reason is required.").max(MAX_REASON_LENGTH);
 
-const booleanSchema = z.union([z.boolean(), z.enum(["true", "false"]).transform((value) => value === "true")]);
+export const booleanSchema = z.union([z.boolean(), z.enum(["true", "false"]).transform((value) => value === "true")]);
 // "" is "no number" (a qualitative target, a result stated in words).
 const valueSchema = z.union([
   z.number(),
@@ -40,9 +40,6 @@ export const outcomeFields = { ...itemFields, preliminary: booleanSchema };
 // In a change every key is optional; only the fields whose value differs from the stored one count.
 export const targetChangesSchema = z.object(targetFields).partial().strict();
 export const outcomeChangesSchema = z.object(outcomeFields).partial().strict();
-
-export type TargetChanges = z.infer<typeof targetChangesSchema>;
-export type OutcomeChanges = z.infer<typeof outcomeChangesSchema>;
 
 export const verdictSchema = z.enum(VERDICTS);
 

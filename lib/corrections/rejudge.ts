@@ -7,7 +7,7 @@ import { judge, type Judgement } from "@/lib/verdict/judge";
  * after an editor changes a value, a link or a result, the machine's verdict follows at once
  * instead of waiting for the next re-linking.
  */
-export async function judgeStoredTarget(tx: Tx, targetId: number): Promise<Judgement> {
+async function judgeStoredTarget(tx: Tx, targetId: number): Promise<Judgement> {
   const target = await tx.target.findUniqueOrThrow({
     where: { id: targetId },
     select: {

@@ -1,6 +1,9 @@
 import "server-only";
-import { Refused, type Tx } from "@/lib/corrections/correct";
+import type { Principal } from "@/lib/auth/permissions";
+import { inTransaction, Refused, type Tx } from "@/lib/corrections/correct";
 import type { Db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { Result } from "@/lib/result";
 
 export type Selection = { documentId: number; start: number; end: number; quote: string };
 
@@ -9,7 +12,7 @@ export type Selection = { documentId: number; start: number; end: number; quote:
  * plans (targets) or reviews (results) a year. The quote must be exactly text.slice(start, end),
  * so an item created by hand is anchored to the stored text like an extracted one.
  */
-export async function locateSelection(tx: Tx, selection: Selection, kind: "target" | "outcome") {
+async function locateSelection(tx: Tx, selection: Selection, kind: "target" | "outcome") {
   const document = await tx.sourceDocument.findUnique({
     where: { id: selection.documentId },
     select: { text: true, jurisdictionId: true, reports: { select: { id: true, start: true, end: true, planYear: true, reviewYear: true } } },
@@ -32,8 +35,49 @@ export async function locateSelection(tx: Tx, selection: Selection, kind: "targe
   return { reportId: report.id, jurisdictionId: document.jurisdictionId, year };
 }
 
-/** The stored text an editor selects in: what the browser maps its selection back onto. */
-export async function findDocumentText(db: Db, documentId: number): Promise<string | null> {
-  const document = await db.sourceDocument.findUnique({ where: { id: documentId }, select: { text: true } });
-  return document?.text ?? null;
+/** What a row created from a selection stores besides the item's own fields. */
+type Anchored = {
+  reportId: number;
+  jurisdictionId: number;
+  year: number;
+  areaId: number;
+  raw: string;
+  quote: string;
+  start: number;
+  end: number;
+  confidence: number;
+  origin: "editor";
+};
+
+type CreationRequest = { selection: Selection; area: string; fields: Record<string, unknown>; reason: string; actor: Principal; ip: string };
+
+/**
+ * A target or result the extractor missed, created by `create` at the editor's selection and
+ * audited as `<kind>.create` (its fields, area and span) in the same transaction.
+ */
+export async function createFromSelection(
+  db: Db,
+  kind: "target" | "outcome",
+  request: CreationRequest,
+  create: (tx: Tx, anchored: Anchored) => Promise<{ id: number }>,
+): Promise<Result<{ id: number }>> {
+  const { selection, area, fields, reason, actor, ip } = request;
+  const { documentId, start, end, quote } = selection;
+  return inTransaction(db, async (tx) => {
+    const place = await locateSelection(tx, selection, kind);
+    const { id: areaId } = await tx.policyArea.findUniqueOrThrow({ where: { code: area }, select: { id: true } });
+    const { id } = await create(tx, { ...place, areaId, raw: quote, quote, start, end, confidence: 1, origin: "editor" });
+    await tx.auditEvent.create({
+      data: {
+        actorId: actor.id,
+        action: `${kind}.create`,
+        entityType: kind === "target" ? "Target" : "Outcome",
+        entityId: String(id),
+        after: { ...fields, area, documentId, start, end, quote } as Prisma.InputJsonObject,
+        reason,
+        ip,
+      },
+    });
+    return { id };
+  });
 }

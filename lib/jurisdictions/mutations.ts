@@ -1,9 +1,9 @@
 import "server-only";
 import { z } from "zod";
 import type { Db } from "@/lib/db";
-import { requireRole, type Principal } from "@/lib/auth/permissions";
+import { admit, type Principal } from "@/lib/auth/permissions";
 import type { JurisdictionSummary } from "@/lib/jurisdictions/queries";
-import { refuse, refuseInvalidInput, type Result } from "@/lib/result";
+import { refuse, type Result } from "@/lib/result";
 
 // Same shape as lib/users/mutations.ts: role, zod, one transaction with the AuditEvent.
 
@@ -23,11 +23,9 @@ export async function createJurisdiction(
   input: unknown,
   context: { ip: string },
 ): Promise<Result<JurisdictionSummary>> {
-  const access = requireRole(actor, "admin");
-  if (!access.ok) return access;
-  const parsed = createJurisdictionSchema.safeParse(input);
-  if (!parsed.success) return refuseInvalidInput(parsed.error);
-  const { code, name } = parsed.data;
+  const admitted = admit(actor, "admin", createJurisdictionSchema, input);
+  if (!admitted.ok) return admitted;
+  const { code, name } = admitted.data;
   return db.$transaction(async (tx): Promise<Result<JurisdictionSummary>> => {
     if (await tx.jurisdiction.findUnique({ where: { code }, select: { id: true } })) {
       return refuse(409, `代码 ${code} 已存在 · A jurisdiction with the code ${code} already exists.`);
@@ -35,7 +33,7 @@ export async function createJurisdiction(
     const jurisdiction = await tx.jurisdiction.create({ data: { code, name }, select: { id: true, code: true, name: true } });
     await tx.auditEvent.create({
       data: {
-        actorId: access.principal.id,
+        actorId: admitted.principal.id,
         action: "jurisdiction.create",
         entityType: "jurisdiction",
         entityId: String(jurisdiction.id),

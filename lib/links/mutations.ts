@@ -3,7 +3,7 @@ import { z } from "zod";
 import type { Principal } from "@/lib/auth/permissions";
 import { admitCorrection } from "@/lib/corrections/admit";
 import { correct, Refused, type Tx } from "@/lib/corrections/correct";
-import { idSchema, reasonSchema, versionSchema } from "@/lib/corrections/fields";
+import { booleanSchema, idSchema, reasonSchema, versionSchema } from "@/lib/corrections/fields";
 import type { Db } from "@/lib/db";
 import type { Result } from "@/lib/result";
 import type { CorrectedTarget } from "@/lib/targets/mutations";
@@ -15,15 +15,13 @@ import { targetEntity, type TargetState } from "@/lib/targets/state";
 
 type Context = { ip: string };
 
+const pairSchema = { targetId: idSchema, version: versionSchema, reason: reasonSchema, outcomeId: idSchema };
 const linkSchema = z.object({
-  targetId: idSchema,
-  version: versionSchema,
-  reason: reasonSchema,
-  outcomeId: idSchema,
+  ...pairSchema,
   /** Replace the target's other links (relink) instead of adding this one (confirm, add). */
-  replace: z.union([z.boolean(), z.enum(["true", "false"]).transform((value) => value === "true")]).default(false),
+  replace: booleanSchema.default(false),
 });
-const unlinkSchema = z.object({ targetId: idSchema, version: versionSchema, reason: reasonSchema, outcomeId: idSchema });
+const unlinkSchema = z.object(pairSchema);
 
 const byId = (a: number, b: number) => a - b;
 

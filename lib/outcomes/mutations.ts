@@ -2,11 +2,10 @@ import "server-only";
 import { z } from "zod";
 import type { Principal } from "@/lib/auth/permissions";
 import { admitCorrection } from "@/lib/corrections/admit";
-import { correct, inTransaction, type Corrected } from "@/lib/corrections/correct";
+import { correct, type Corrected } from "@/lib/corrections/correct";
 import { idSchema, itemFields, outcomeChangesSchema, outcomeFields, reasonSchema, selectionFields, versionSchema } from "@/lib/corrections/fields";
-import { locateSelection } from "@/lib/corrections/selection";
+import { createFromSelection } from "@/lib/corrections/selection";
 import type { Db } from "@/lib/db";
-import type { Prisma } from "@/lib/generated/prisma/client";
 import { outcomeEntity, type OutcomeState } from "@/lib/outcomes/state";
 import type { Result } from "@/lib/result";
 
@@ -64,24 +63,6 @@ export async function createOutcomeFromSelection(db: Db, actor: Principal | null
   const admitted = admitCorrection(actor, createOutcomeSchema, input);
   if (!admitted.ok) return admitted;
   const { documentId, start, end, quote, reason, area, ...fields } = admitted.data;
-  return inTransaction(db, async (tx) => {
-    const place = await locateSelection(tx, { documentId, start, end, quote }, "outcome");
-    const { id: areaId } = await tx.policyArea.findUniqueOrThrow({ where: { code: area }, select: { id: true } });
-    const outcome = await tx.outcome.create({
-      data: { ...place, ...fields, areaId, raw: quote, quote, start, end, confidence: 1, origin: "editor" },
-      select: { id: true },
-    });
-    await tx.auditEvent.create({
-      data: {
-        actorId: admitted.principal.id,
-        action: "outcome.create",
-        entityType: "Outcome",
-        entityId: String(outcome.id),
-        after: { ...fields, area, documentId, start, end, quote } as Prisma.InputJsonObject,
-        reason,
-        ip: context.ip,
-      },
-    });
-    return { id: outcome.id };
-  });
+  const request = { selection: { documentId, start, end, quote }, area, fields, reason, actor: admitted.principal, ip: context.ip };
+  return createFromSelection(db, "outcome", request, (tx, anchored) => tx.outcome.create({ data: { ...anchored, ...fields }, select: { id: true } }));
 }

@@ -1,6 +1,6 @@
 import "server-only";
 import { z } from "zod";
-import type { Entity, Tx } from "@/lib/corrections/correct";
+import { claimVersion, type Entity, type Tx } from "@/lib/corrections/correct";
 import { ITEM_SELECT, itemStateSchema, planFieldWrites, toItemState } from "@/lib/corrections/items";
 import { rejudgeTarget } from "@/lib/corrections/rejudge";
 import { Prisma } from "@/lib/generated/prisma/client";
@@ -8,14 +8,12 @@ import { Prisma } from "@/lib/generated/prisma/client";
 // A result as an editor changes it. Its linked targets' verdicts are part of the snapshot (read
 // only): correcting a result re-judges them, and the audit trail shows how each verdict moved.
 
-export const finalSourceSchema = z.object({
+const finalSourceSchema = z.object({
   title: z.string().trim().min(1).max(300),
   url: z.url().max(2000).nullable(),
   documentId: z.number().int().positive().nullable(),
   date: z.iso.date(),
 });
-
-export type FinalSource = z.infer<typeof finalSourceSchema>;
 
 const outcomeStateSchema = itemStateSchema.extend({
   preliminary: z.boolean(),
@@ -26,7 +24,7 @@ const outcomeStateSchema = itemStateSchema.extend({
 
 export type OutcomeState = z.infer<typeof outcomeStateSchema>;
 
-export const OUTCOME_FIELDS = ["indicator", "measure", "value", "unit", "area", "headline", "preliminary", "finalSource"] as const;
+const OUTCOME_FIELDS = ["indicator", "measure", "value", "unit", "area", "headline", "preliminary", "finalSource"] as const;
 
 async function readOutcomeState(tx: Tx, id: number): Promise<OutcomeState | null> {
   const row = await tx.outcome.findUnique({
@@ -57,10 +55,7 @@ async function writeOutcomeState(tx: Tx, id: number, current: OutcomeState, next
 
 export const outcomeEntity: Entity<OutcomeState> = {
   type: "Outcome",
-  async claim(tx, id, version) {
-    const { count } = await tx.outcome.updateMany({ where: { id, version }, data: { version: { increment: 1 } } });
-    return count === 1;
-  },
+  claim: (tx, id, version) => claimVersion(tx.outcome, id, version),
   read: readOutcomeState,
   write: writeOutcomeState,
   parse: (json) => {

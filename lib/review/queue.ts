@@ -19,9 +19,9 @@ const URGENCY: Record<ReviewReason, number> = {
 const HEADLINE_BONUS = 5;
 
 /** Below this the machine was guessing: an extraction or a link worth a second look. */
-export const LOW_CONFIDENCE = 0.6;
+const LOW_CONFIDENCE = 0.6;
 /** How close an unlinked result's name must come to an unanswered target's to be suggested. */
-export const SUGGESTION_SCORE = 0.6;
+const SUGGESTION_SCORE = 0.6;
 
 export type ReviewResult = {
   outcomeId: number;
@@ -92,6 +92,11 @@ function reasonsFor(row: Row): ReviewReason[] {
   return reasons;
 }
 
+/** No result answers the target and no editor has said so: the targets a result is suggested for. */
+function isUnanswered(row: Row): boolean {
+  return row.links.length === 0 && row.verdictOrigin === "machine" && row.verdict === "not_reported";
+}
+
 type UnlinkedOutcome = { id: number; jurisdictionId: number; year: number; indicator: string; value: { toNumber(): number } | null; unit: string; preliminary: boolean; start: number; end: number; report: { documentId: number } };
 
 /** The unlinked result of the target's year whose name comes closest to the target's, if close enough. */
@@ -110,7 +115,7 @@ function suggestFor(row: Row, unlinked: readonly UnlinkedOutcome[]): { outcome: 
 /** The queue, most urgent first; `reason` narrows it to one kind of problem. */
 export async function findReviewQueue(db: Db, options: { reason?: ReviewReason; limit: number }): Promise<ReviewQueue> {
   const rows = await findCandidates(db);
-  const unanswered = rows.filter((row) => row.links.length === 0 && row.verdictOrigin === "machine" && row.verdict === "not_reported");
+  const unanswered = rows.filter(isUnanswered);
   const unlinked = unanswered.length === 0 ? [] : await db.outcome.findMany({
     where: { links: { none: {} }, year: { in: [...new Set(unanswered.map((row) => row.year))] } },
     select: { id: true, jurisdictionId: true, year: true, indicator: true, value: true, unit: true, preliminary: true, start: true, end: true, report: { select: { documentId: true } } },
@@ -118,7 +123,7 @@ export async function findReviewQueue(db: Db, options: { reason?: ReviewReason; 
 
   const counts = Object.fromEntries(REVIEW_REASONS.map((reason) => [reason, 0])) as Record<ReviewReason, number>;
   const queued = rows.flatMap((row) => {
-    const suggestion = row.links.length === 0 && row.verdictOrigin === "machine" ? suggestFor(row, unlinked) : null;
+    const suggestion = isUnanswered(row) ? suggestFor(row, unlinked) : null;
     const reasons = [...(suggestion ? (["suggestion"] as const) : []), ...reasonsFor(row)];
     if (reasons.length === 0) return [];
     for (const reason of reasons) counts[reason] += 1;

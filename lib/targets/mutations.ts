@@ -2,12 +2,11 @@ import "server-only";
 import { z } from "zod";
 import type { Principal } from "@/lib/auth/permissions";
 import { admitCorrection } from "@/lib/corrections/admit";
-import { correct, inTransaction, type Corrected } from "@/lib/corrections/correct";
+import { correct, type Corrected } from "@/lib/corrections/correct";
 import { idSchema, reasonSchema, targetChangesSchema, targetFields, verdictSchema, versionSchema, selectionFields } from "@/lib/corrections/fields";
 import { rejudgeTarget } from "@/lib/corrections/rejudge";
-import { locateSelection } from "@/lib/corrections/selection";
+import { createFromSelection } from "@/lib/corrections/selection";
 import type { Db } from "@/lib/db";
-import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Result } from "@/lib/result";
 import { targetEntity, type TargetState } from "@/lib/targets/state";
 
@@ -68,25 +67,10 @@ export async function createTargetFromSelection(db: Db, actor: Principal | null,
   const admitted = admitCorrection(actor, createTargetSchema, input);
   if (!admitted.ok) return admitted;
   const { documentId, start, end, quote, reason, area, ...fields } = admitted.data;
-  return inTransaction(db, async (tx) => {
-    const place = await locateSelection(tx, { documentId, start, end, quote }, "target");
-    const { id: areaId } = await tx.policyArea.findUniqueOrThrow({ where: { code: area }, select: { id: true } });
-    const target = await tx.target.create({
-      data: { ...place, ...fields, areaId, raw: quote, quote, start, end, confidence: 1, origin: "editor" },
-      select: { id: true },
-    });
+  const request = { selection: { documentId, start, end, quote }, area, fields, reason, actor: admitted.principal, ip: context.ip };
+  return createFromSelection(db, "target", request, async (tx, anchored) => {
+    const target = await tx.target.create({ data: { ...anchored, ...fields }, select: { id: true } });
     await rejudgeTarget(tx, target.id);
-    await tx.auditEvent.create({
-      data: {
-        actorId: admitted.principal.id,
-        action: "target.create",
-        entityType: "Target",
-        entityId: String(target.id),
-        after: { ...fields, area, documentId, start, end, quote } as Prisma.InputJsonObject,
-        reason,
-        ip: context.ip,
-      },
-    });
-    return { id: target.id };
+    return target;
   });
 }

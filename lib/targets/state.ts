@@ -1,6 +1,6 @@
 import "server-only";
 import { z } from "zod";
-import type { Entity, Tx } from "@/lib/corrections/correct";
+import { claimVersion, type Entity, type Tx } from "@/lib/corrections/correct";
 import { OPERATORS, verdictSchema } from "@/lib/corrections/fields";
 import { ITEM_SELECT, itemStateSchema, planFieldWrites, toItemState } from "@/lib/corrections/items";
 import { rejudgeTarget } from "@/lib/corrections/rejudge";
@@ -25,7 +25,7 @@ const targetStateSchema = itemStateSchema.extend({
 
 export type TargetState = z.infer<typeof targetStateSchema>;
 
-export const TARGET_FIELDS = ["indicator", "measure", "operator", "value", "unit", "area", "headline"] as const;
+const TARGET_FIELDS = ["indicator", "measure", "operator", "value", "unit", "area", "headline"] as const;
 
 async function readTargetState(tx: Tx, id: number): Promise<TargetState | null> {
   const row = await tx.target.findUnique({
@@ -81,8 +81,11 @@ async function writeLinks(tx: Tx, targetId: number, current: TargetState, next: 
 
 async function writeTargetState(tx: Tx, id: number, current: TargetState, next: Partial<TargetState>, by: { actorId: number; reason: string }) {
   const { lockedFields } = await tx.target.findUniqueOrThrow({ where: { id }, select: { lockedFields: true } });
-  // An editor's verdict or links lock the row too: an implied target, which re-extraction would
-  // otherwise drop and re-linking re-create, keeps its id, its verdict and its rejections.
+  // An editor's verdict or link decisions lock the row too, though they name no extracted column:
+  // re-extraction deletes a machine row whose span it no longer finds unless lockedFields is
+  // non-empty or an editor's link hangs on it (lib/ingest/ingest-document.ts, which does not look at
+  // verdictOrigin), and re-linking prunes implied targets likewise (lib/links/relink.ts); neither
+  // looks at LinkRejection, so without these an editor's verdict or rejections would go with the row.
   const decided = [...(next.verdictOrigin === "editor" ? ["verdict"] : []), ...(next.links || next.rejected ? ["links"] : [])];
   const fields = await planFieldWrites(tx, current, next, TARGET_FIELDS, lockedFields, decided);
   const verdict = next.verdictOrigin === undefined
@@ -100,10 +103,7 @@ async function writeTargetState(tx: Tx, id: number, current: TargetState, next: 
 
 export const targetEntity: Entity<TargetState> = {
   type: "Target",
-  async claim(tx, id, version) {
-    const { count } = await tx.target.updateMany({ where: { id, version }, data: { version: { increment: 1 } } });
-    return count === 1;
-  },
+  claim: (tx, id, version) => claimVersion(tx.target, id, version),
   read: readTargetState,
   write: writeTargetState,
   parse: (json) => {

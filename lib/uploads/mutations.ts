@@ -1,10 +1,10 @@
 import "server-only";
 import { z } from "zod";
 import type { Db } from "@/lib/db";
-import { requireRole, type Principal } from "@/lib/auth/permissions";
+import { admit, type Principal } from "@/lib/auth/permissions";
 import { hashBytes, NoReportFoundError, recognisedReports } from "@/lib/ingest/ingest-document";
 import { ensureJobQueue, enqueueIngestUpload } from "@/lib/jobs/queue";
-import { refuse, refuseInvalidInput, type Result } from "@/lib/result";
+import { refuse, type Result } from "@/lib/result";
 import { describeUploadFailure, DuplicateDocumentError, inspectUpload } from "@/lib/uploads/inspect-upload";
 import { findUpload, type UploadSummary } from "@/lib/uploads/queries";
 import type { ReadUpload } from "@/lib/uploads/read-upload";
@@ -25,11 +25,9 @@ function databaseUrl(): string {
 }
 
 export async function createUpload(db: Db, actor: Principal | null, input: unknown, context: { ip: string }): Promise<Result<UploadSummary>> {
-  const access = requireRole(actor, "editor");
-  if (!access.ok) return access;
-  const parsed = createUploadSchema.safeParse(input);
-  if (!parsed.success) return refuseInvalidInput(parsed.error);
-  const { jurisdictionId, file } = parsed.data;
+  const admitted = admit(actor, "editor", createUploadSchema, input);
+  if (!admitted.ok) return admitted;
+  const { jurisdictionId, file } = admitted.data;
   const jurisdiction = await db.jurisdiction.findUnique({ where: { id: jurisdictionId }, select: { id: true } });
   if (!jurisdiction) {
     return { ...refuse(400, "请检查输入 · Please check the form."), fieldErrors: { jurisdictionId: ["没有这个地区 · No such jurisdiction."] } };
@@ -62,13 +60,13 @@ export async function createUpload(db: Db, actor: Principal | null, input: unkno
     const upload = await tx.upload.create({
       data: {
         jurisdictionId, fileName: file.name, contentType: file.type || "application/octet-stream", byteSize: bytes.byteLength,
-        sha256, bytes, uploadedById: access.principal.id,
+        sha256, bytes, uploadedById: admitted.principal.id,
       },
       select: { id: true },
     });
     await tx.auditEvent.create({
       data: {
-        actorId: access.principal.id,
+        actorId: admitted.principal.id,
         action: "upload.create",
         entityType: "upload",
         entityId: String(upload.id),

@@ -3,10 +3,10 @@ import { z } from "zod";
 import type { Db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { generatePassword, hashPassword, isPasswordTheEmail, passwordSchema } from "@/lib/auth/passwords";
-import { requireRole, type Principal } from "@/lib/auth/permissions";
+import { admit, type Principal } from "@/lib/auth/permissions";
 import { ROLES } from "@/lib/auth/roles";
-import { refuse, refuseInvalidInput, type Result } from "@/lib/result";
-import type { UserSummary } from "@/lib/users/queries";
+import { refuse, type Result } from "@/lib/result";
+import { toUserSummary, USER_SUMMARY_SELECT, type UserSummary } from "@/lib/users/queries";
 
 // Each mutation takes the acting principal and unvalidated input, so the server action stays a thin
 // adapter and tests can call the real thing: role check first (401/403 before any 400), then zod,
@@ -35,15 +35,7 @@ const changeRoleSchema = z.object({ userId: userIdSchema, role: z.enum(ROLES) })
 const setDisabledSchema = z.object({ userId: userIdSchema, disabled: z.enum(["true", "false"]).transform((value) => value === "true") });
 const resetPasswordSchema = z.object({ userId: userIdSchema, password: optionalPasswordSchema });
 
-const USER_FIELDS = { id: true, email: true, name: true, role: true, disabled: true, createdAt: true } as const;
-
 type Tx = Prisma.TransactionClient;
-type UserRow = Omit<UserSummary, "createdAt"> & { createdAt: Date };
-
-function toSummary(row: UserRow): UserSummary {
-  return { ...row, createdAt: row.createdAt.toISOString() };
-}
-
 /**
  * An admin who demotes or disables another admin must leave one active admin behind. The active
  * admins are locked so two admins demoting each other at once cannot both succeed.
@@ -58,27 +50,25 @@ type UserAudit = { actorId: number; action: string; ip: string; before?: Prisma.
 
 /** The write and its AuditEvent, inside the caller's transaction. */
 async function updateUserWithAudit(tx: Tx, userId: number, data: Prisma.UserUpdateInput, audit: UserAudit): Promise<UserSummary> {
-  const user = await tx.user.update({ where: { id: userId }, data, select: USER_FIELDS });
+  const user = await tx.user.update({ where: { id: userId }, data, select: USER_SUMMARY_SELECT });
   await tx.auditEvent.create({ data: { ...audit, entityType: "user", entityId: String(userId) } });
-  return toSummary(user);
+  return toUserSummary(user);
 }
 
 export async function createUser(db: Db, actor: Principal | null, input: unknown, context: { ip: string }): Promise<Result<UserWithPassword>> {
-  const access = requireRole(actor, "admin");
-  if (!access.ok) return access;
-  const parsed = createUserSchema.safeParse(input);
-  if (!parsed.success) return refuseInvalidInput(parsed.error);
-  const { password: chosen, ...fields } = parsed.data;
+  const admitted = admit(actor, "admin", createUserSchema, input);
+  if (!admitted.ok) return admitted;
+  const { password: chosen, ...fields } = admitted.data;
   const password = chosen || generatePassword();
   const passwordHash = await hashPassword(password);
   return db.$transaction(async (tx): Promise<Result<UserWithPassword>> => {
     if (await tx.user.findUnique({ where: { email: fields.email }, select: { id: true } })) {
       return refuse(409, "该邮箱已有账号 · An account with this email already exists.");
     }
-    const user = await tx.user.create({ data: { ...fields, passwordHash }, select: USER_FIELDS });
+    const user = await tx.user.create({ data: { ...fields, passwordHash }, select: USER_SUMMARY_SELECT });
     await tx.auditEvent.create({
       data: {
-        actorId: access.principal.id,
+        actorId: admitted.principal.id,
         action: "user.create",
         entityType: "user",
         entityId: String(user.id),
@@ -86,26 +76,24 @@ export async function createUser(db: Db, actor: Principal | null, input: unknown
         ip: context.ip,
       },
     });
-    return { ok: true, value: { user: toSummary(user), password } };
+    return { ok: true, value: { user: toUserSummary(user), password } };
   });
 }
 
 export async function changeUserRole(db: Db, actor: Principal | null, input: unknown, context: { ip: string }): Promise<Result<UserSummary>> {
-  const access = requireRole(actor, "admin");
-  if (!access.ok) return access;
-  const parsed = changeRoleSchema.safeParse(input);
-  if (!parsed.success) return refuseInvalidInput(parsed.error);
-  const { userId, role } = parsed.data;
-  if (userId === access.principal.id) return refuse(409, "不能更改自己的角色 · You cannot change your own role.");
+  const admitted = admit(actor, "admin", changeRoleSchema, input);
+  if (!admitted.ok) return admitted;
+  const { userId, role } = admitted.data;
+  if (userId === admitted.principal.id) return refuse(409, "不能更改自己的角色 · You cannot change your own role.");
   return db.$transaction(async (tx): Promise<Result<UserSummary>> => {
-    const before = await tx.user.findUnique({ where: { id: userId }, select: USER_FIELDS });
+    const before = await tx.user.findUnique({ where: { id: userId }, select: USER_SUMMARY_SELECT });
     if (!before) return refuse(404, "没有这个用户 · No such user.");
-    if (before.role === role) return { ok: true, value: toSummary(before) };
+    if (before.role === role) return { ok: true, value: toUserSummary(before) };
     if (before.role === "admin" && !(await leavesAnotherActiveAdmin(tx, userId))) {
       return refuse(409, "至少需要一名管理员 · At least one active admin must remain.");
     }
     const user = await updateUserWithAudit(tx, userId, { role }, {
-      actorId: access.principal.id,
+      actorId: admitted.principal.id,
       action: "user.role_change",
       before: { role: before.role },
       after: { role },
@@ -117,21 +105,19 @@ export async function changeUserRole(db: Db, actor: Principal | null, input: unk
 
 /** Disabling takes effect on the user's next request: sessions and tokens are re-checked each time. */
 export async function setUserDisabled(db: Db, actor: Principal | null, input: unknown, context: { ip: string }): Promise<Result<UserSummary>> {
-  const access = requireRole(actor, "admin");
-  if (!access.ok) return access;
-  const parsed = setDisabledSchema.safeParse(input);
-  if (!parsed.success) return refuseInvalidInput(parsed.error);
-  const { userId, disabled } = parsed.data;
-  if (userId === access.principal.id) return refuse(409, "不能停用自己的账号 · You cannot disable your own account.");
+  const admitted = admit(actor, "admin", setDisabledSchema, input);
+  if (!admitted.ok) return admitted;
+  const { userId, disabled } = admitted.data;
+  if (userId === admitted.principal.id) return refuse(409, "不能停用自己的账号 · You cannot disable your own account.");
   return db.$transaction(async (tx): Promise<Result<UserSummary>> => {
-    const before = await tx.user.findUnique({ where: { id: userId }, select: USER_FIELDS });
+    const before = await tx.user.findUnique({ where: { id: userId }, select: USER_SUMMARY_SELECT });
     if (!before) return refuse(404, "没有这个用户 · No such user.");
-    if (before.disabled === disabled) return { ok: true, value: toSummary(before) };
+    if (before.disabled === disabled) return { ok: true, value: toUserSummary(before) };
     if (disabled && before.role === "admin" && !(await leavesAnotherActiveAdmin(tx, userId))) {
       return refuse(409, "至少需要一名管理员 · At least one active admin must remain.");
     }
     const user = await updateUserWithAudit(tx, userId, { disabled }, {
-      actorId: access.principal.id,
+      actorId: admitted.principal.id,
       action: disabled ? "user.disable" : "user.enable",
       before: { disabled: before.disabled },
       after: { disabled },
@@ -142,11 +128,9 @@ export async function setUserDisabled(db: Db, actor: Principal | null, input: un
 }
 
 export async function resetUserPassword(db: Db, actor: Principal | null, input: unknown, context: { ip: string }): Promise<Result<UserWithPassword>> {
-  const access = requireRole(actor, "admin");
-  if (!access.ok) return access;
-  const parsed = resetPasswordSchema.safeParse(input);
-  if (!parsed.success) return refuseInvalidInput(parsed.error);
-  const { userId, password: chosen } = parsed.data;
+  const admitted = admit(actor, "admin", resetPasswordSchema, input);
+  if (!admitted.ok) return admitted;
+  const { userId, password: chosen } = admitted.data;
   const password = chosen || generatePassword();
   const passwordHash = await hashPassword(password);
   return db.$transaction(async (tx): Promise<Result<UserWithPassword>> => {
@@ -157,7 +141,7 @@ export async function resetUserPassword(db: Db, actor: Principal | null, input: 
     }
     // Never the password or its hash in the audit: the trail is read by more people than the database.
     const user = await updateUserWithAudit(tx, userId, { passwordHash }, {
-      actorId: access.principal.id,
+      actorId: admitted.principal.id,
       action: "user.password_reset",
       ip: context.ip,
     });

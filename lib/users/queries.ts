@@ -12,6 +12,12 @@ export type UserSummary = {
   createdAt: string;
 };
 
+export const USER_SUMMARY_SELECT = { id: true, email: true, name: true, role: true, disabled: true, createdAt: true } as const;
+
+export function toUserSummary(row: Omit<UserSummary, "createdAt"> & { createdAt: Date }): UserSummary {
+  return { ...row, createdAt: row.createdAt.toISOString() };
+}
+
 /** The user as a principal, or null when the account is gone or disabled. */
 export async function findActiveUser(db: Db, id: number): Promise<Principal | null> {
   const user = await db.user.findUnique({
@@ -24,9 +30,6 @@ export async function findActiveUser(db: Db, id: number): Promise<Principal | nu
 
 /** Every account, admins first, then by email. */
 export async function listUsers(db: Db): Promise<UserSummary[]> {
-  const rows = await db.user.findMany({
-    orderBy: [{ role: "desc" }, { email: "asc" }],
-    select: { id: true, email: true, name: true, role: true, disabled: true, createdAt: true },
-  });
-  return rows.map((row) => ({ ...row, createdAt: row.createdAt.toISOString() }));
+  const rows = await db.user.findMany({ orderBy: [{ role: "desc" }, { email: "asc" }], select: USER_SUMMARY_SELECT });
+  return rows.map(toUserSummary);
 }

@@ -1,26 +1,14 @@
 "use client";
 
-import { ROLES } from "@/lib/auth/roles";
 import type { UserSummary } from "@/lib/users/queries";
 import { ActionForm, inputClass, OneTimeSecret } from "@/components/action-form";
+import { AdminTable, RoleSelect } from "./admin-table";
 import {
   changeUserRoleAction,
   createUserAction,
   resetUserPasswordAction,
   setUserDisabledAction,
 } from "./actions";
-
-function RoleSelect({ defaultValue, id }: { defaultValue: string; id?: string }) {
-  return (
-    <select name="role" id={id} defaultValue={defaultValue} aria-label="角色 Role" className={inputClass}>
-      {ROLES.map((role) => (
-        <option key={role} value={role}>
-          {role}
-        </option>
-      ))}
-    </select>
-  );
-}
 
 export function CreateUserForm() {
   return (
@@ -55,61 +43,48 @@ export function CreateUserForm() {
 /** One row per account; the signed-in admin's own row offers no way to lock themselves out. */
 export function UsersTable({ users, currentUserId }: { users: UserSummary[]; currentUserId: number }) {
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-      <table className="min-w-full divide-y divide-slate-200 text-sm">
-        <caption className="sr-only">用户 Users</caption>
-        <thead className="bg-slate-50 text-left text-slate-600">
-          <tr>
-            <th scope="col" className="px-4 py-2 font-medium">邮箱 Email</th>
-            <th scope="col" className="px-4 py-2 font-medium">角色 Role</th>
-            <th scope="col" className="px-4 py-2 font-medium">状态 Status</th>
-            <th scope="col" className="px-4 py-2 font-medium">密码 Password</th>
+    <AdminTable caption="用户 Users" columns={["邮箱 Email", "角色 Role", "状态 Status", "密码 Password"]}>
+      {users.map((user) => {
+        const self = user.id === currentUserId;
+        return (
+          <tr key={user.id} data-testid="user-row" className={user.disabled ? "text-slate-400" : undefined}>
+            <td className="px-4 py-2">
+              <div>{user.email}</div>
+              <div className="text-xs text-slate-500">{user.name}</div>
+            </td>
+            <td className="px-4 py-2">
+              {self ? (
+                user.role
+              ) : (
+                <ActionForm action={changeUserRoleAction} submitLabel="更改 Change">
+                  <input type="hidden" name="userId" value={user.id} />
+                  <RoleSelect defaultValue={user.role} />
+                </ActionForm>
+              )}
+            </td>
+            <td className="px-4 py-2">
+              {self ? (
+                "你自己 · you"
+              ) : (
+                <ActionForm action={setUserDisabledAction} submitLabel={user.disabled ? "启用 Enable" : "停用 Disable"}>
+                  <input type="hidden" name="userId" value={user.id} />
+                  <input type="hidden" name="disabled" value={String(!user.disabled)} />
+                  {user.disabled ? "已停用 disabled" : "正常 active"}
+                </ActionForm>
+              )}
+            </td>
+            <td className="px-4 py-2">
+              <ActionForm
+                action={resetUserPasswordAction}
+                submitLabel="重置 Reset password"
+                renderSuccess={({ password }) => <OneTimeSecret label="新密码 New password" secret={password} />}
+              >
+                <input type="hidden" name="userId" value={user.id} />
+              </ActionForm>
+            </td>
           </tr>
-        </thead>
-        <tbody className="divide-y divide-slate-100">
-          {users.map((user) => {
-            const self = user.id === currentUserId;
-            return (
-              <tr key={user.id} data-testid="user-row" className={user.disabled ? "text-slate-400" : undefined}>
-                <td className="px-4 py-2">
-                  <div>{user.email}</div>
-                  <div className="text-xs text-slate-500">{user.name}</div>
-                </td>
-                <td className="px-4 py-2">
-                  {self ? (
-                    user.role
-                  ) : (
-                    <ActionForm action={changeUserRoleAction} submitLabel="更改 Change">
-                      <input type="hidden" name="userId" value={user.id} />
-                      <RoleSelect defaultValue={user.role} />
-                    </ActionForm>
-                  )}
-                </td>
-                <td className="px-4 py-2">
-                  {self ? (
-                    "你自己 · you"
-                  ) : (
-                    <ActionForm action={setUserDisabledAction} submitLabel={user.disabled ? "启用 Enable" : "停用 Disable"}>
-                      <input type="hidden" name="userId" value={user.id} />
-                      <input type="hidden" name="disabled" value={String(!user.disabled)} />
-                      {user.disabled ? "已停用 disabled" : "正常 active"}
-                    </ActionForm>
-                  )}
-                </td>
-                <td className="px-4 py-2">
-                  <ActionForm
-                    action={resetUserPasswordAction}
-                    submitLabel="重置 Reset password"
-                    renderSuccess={({ password }) => <OneTimeSecret label="新密码 New password" secret={password} />}
-                  >
-                    <input type="hidden" name="userId" value={user.id} />
-                  </ActionForm>
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </div>
+        );
+      })}
+    </AdminTable>
   );
 }

@@ -1,6 +1,7 @@
 "use server";
 
-import { runCorrection, type ActionState } from "@/lib/corrections/action";
+import type { ActionState } from "@/lib/auth/run-mutation";
+import { runCorrection } from "@/lib/corrections/action";
 import { linkOutcome, unlinkOutcome } from "@/lib/links/mutations";
 import { judgeTarget, markTargetNotReported, type CorrectedTarget } from "@/lib/targets/mutations";
 

@@ -1,9 +1,9 @@
 "use client";
 
-import { ROLES } from "@/lib/auth/roles";
 import type { ApiTokenSummary } from "@/lib/api-tokens/queries";
 import { ActionForm, inputClass, OneTimeSecret } from "@/components/action-form";
 import { createApiTokenAction, revokeApiTokenAction } from "../actions";
+import { AdminTable, RoleSelect } from "../admin-table";
 
 export function CreateApiTokenForm() {
   return (
@@ -13,13 +13,7 @@ export function CreateApiTokenForm() {
       renderSuccess={({ summary, token }) => <OneTimeSecret label={`令牌 Token “${summary.name}”`} secret={token} />}
     >
       <input name="name" required placeholder="名称 Name" aria-label="名称 Name" className={inputClass} />
-      <select name="role" defaultValue="viewer" aria-label="角色 Role" className={inputClass}>
-        {ROLES.map((role) => (
-          <option key={role} value={role}>
-            {role}
-          </option>
-        ))}
-      </select>
+      <RoleSelect defaultValue="viewer" />
       <input
         name="expiresInDays"
         type="number"
@@ -40,40 +34,28 @@ function formatDate(iso: string | null): string {
 export function ApiTokensTable({ tokens }: { tokens: ApiTokenSummary[] }) {
   if (tokens.length === 0) return <p className="text-sm text-slate-600">还没有令牌。 No tokens yet.</p>;
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-      <table className="min-w-full divide-y divide-slate-200 text-sm">
-        <caption className="sr-only">API 令牌 API tokens</caption>
-        <thead className="bg-slate-50 text-left text-slate-600">
-          <tr>
-            <th scope="col" className="px-4 py-2 font-medium">名称 Name</th>
-            <th scope="col" className="px-4 py-2 font-medium">角色 Role</th>
-            <th scope="col" className="px-4 py-2 font-medium">创建者 Created by</th>
-            <th scope="col" className="px-4 py-2 font-medium">最近使用 Last used (UTC)</th>
-            <th scope="col" className="px-4 py-2 font-medium">到期 Expires (UTC)</th>
-            <th scope="col" className="px-4 py-2 font-medium">状态 Status</th>
-          </tr>
-        </thead>
-        <tbody className="divide-y divide-slate-100">
-          {tokens.map((token) => (
-            <tr key={token.id} data-testid="token-row">
-              <td className="px-4 py-2">{token.name}</td>
-              <td className="px-4 py-2">{token.role}</td>
-              <td className="px-4 py-2">{token.createdBy}</td>
-              <td className="px-4 py-2 tabular-nums">{formatDate(token.lastUsedAt)}</td>
-              <td className="px-4 py-2 tabular-nums">{formatDate(token.expiresAt)}</td>
-              <td className="px-4 py-2">
-                {token.revokedAt ? (
-                  `已撤销 revoked ${formatDate(token.revokedAt)}`
-                ) : (
-                  <ActionForm action={revokeApiTokenAction} submitLabel="撤销 Revoke">
-                    <input type="hidden" name="tokenId" value={token.id} />
-                  </ActionForm>
-                )}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <AdminTable
+      caption="API 令牌 API tokens"
+      columns={["名称 Name", "角色 Role", "创建者 Created by", "最近使用 Last used (UTC)", "到期 Expires (UTC)", "状态 Status"]}
+    >
+      {tokens.map((token) => (
+        <tr key={token.id} data-testid="token-row">
+          <td className="px-4 py-2">{token.name}</td>
+          <td className="px-4 py-2">{token.role}</td>
+          <td className="px-4 py-2">{token.createdBy}</td>
+          <td className="px-4 py-2 tabular-nums">{formatDate(token.lastUsedAt)}</td>
+          <td className="px-4 py-2 tabular-nums">{formatDate(token.expiresAt)}</td>
+          <td className="px-4 py-2">
+            {token.revokedAt ? (
+              `已撤销 revoked ${formatDate(token.revokedAt)}`
+            ) : (
+              <ActionForm action={revokeApiTokenAction} submitLabel="撤销 Revoke">
+                <input type="hidden" name="tokenId" value={token.id} />
+              </ActionForm>
+            )}
+          </td>
+        </tr>
+      ))}
+    </AdminTable>
   );
 }

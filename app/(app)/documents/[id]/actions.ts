@@ -1,6 +1,7 @@
 "use server";
 
-import { runCorrection, type ActionState } from "@/lib/corrections/action";
+import type { ActionState } from "@/lib/auth/run-mutation";
+import { runCorrection } from "@/lib/corrections/action";
 import { createOutcomeFromSelection } from "@/lib/outcomes/mutations";
 import { createTargetFromSelection } from "@/lib/targets/mutations";
 

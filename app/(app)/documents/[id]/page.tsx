@@ -1,15 +1,12 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/page-header";
 import { PassageText } from "@/components/passage-text";
 import { SelectionCreator } from "@/components/editor/selection-creator";
 import { canEdit } from "@/lib/auth/permissions";
 import { requireUser } from "@/lib/auth/session";
-import { MEASURES, OPERATORS } from "@/lib/corrections/fields";
-import { findDocumentText } from "@/lib/corrections/selection";
-import { areaNameIn } from "@/lib/i18n/locales";
-import { POLICY_AREAS } from "@/lib/policy-areas";
+import { loadItemOptions } from "@/components/editor/item-options";
 import { getDb } from "@/lib/db";
 import { getDocumentDetail, type DocumentDetail } from "@/lib/scorecard/document";
 import { findByRawId } from "@/lib/scorecard/params";
@@ -27,9 +24,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 /** For editors the text is selectable into new targets and results; viewers read it as it is. */
 async function EditableText({ document, editing, children }: { document: DocumentDetail; editing: boolean; children: React.ReactNode }) {
-  const text = editing ? await findDocumentText(getDb(), document.id) : null;
-  if (text === null) return children;
-  const [t, tm, to, locale] = await Promise.all([getTranslations("editor"), getTranslations("measure"), getTranslations("operator"), getLocale()]);
+  if (!editing) return children;
+  const t = await getTranslations("editor");
   const labels = {
     select: t("select"), kind: t("kind"), createTarget: t("createTarget"), createResult: t("createResult"), reason: t("reason"),
     indicator: t("indicator"), value: t("value"), unit: t("unit"), operator: t("operator"), measure: t("measure"), area: t("area"),
@@ -37,14 +33,9 @@ async function EditableText({ document, editing, children }: { document: Documen
     // Filled in by the browser, which has no message catalog.
     selected: t.raw("selected") as string,
   };
-  const options = {
-    measures: MEASURES.map((value) => [value, tm(value)] as const),
-    operators: OPERATORS.map((value) => [value, to(value)] as const),
-    areas: POLICY_AREAS.map((area) => [area.code, areaNameIn(area, locale)] as const),
-    yesNo: [["false", t("no")], ["true", t("yes")]] as const,
-  };
+  const options = await loadItemOptions();
   return (
-    <SelectionCreator documentId={document.id} text={text} labels={labels} options={options} actions={{ target: createTargetFromSelectionAction, outcome: createOutcomeFromSelectionAction }}>
+    <SelectionCreator documentId={document.id} text={document.text} labels={labels} options={options} actions={{ target: createTargetFromSelectionAction, outcome: createOutcomeFromSelectionAction }}>
       {children}
     </SelectionCreator>
   );

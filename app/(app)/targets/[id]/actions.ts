@@ -1,6 +1,7 @@
 "use server";
 
-import { runCorrection, withChanges, type ActionState } from "@/lib/corrections/action";
+import type { ActionState } from "@/lib/auth/run-mutation";
+import { runCorrection, withChanges } from "@/lib/corrections/action";
 import type { Corrected, State } from "@/lib/corrections/correct";
 import { revertChange } from "@/lib/corrections/revert";
 import { replaceOutcomeWithFinal, updateOutcome, type CorrectedOutcome } from "@/lib/outcomes/mutations";

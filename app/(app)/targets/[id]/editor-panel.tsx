@@ -2,10 +2,8 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { CorrectionForm } from "@/components/editor/correction-form";
 import { LinkDecisions, VerdictDecisions } from "@/components/editor/decisions";
 import { Field } from "@/components/editor/field";
-import { MEASURES, OPERATORS } from "@/lib/corrections/fields";
+import { loadItemOptions } from "@/components/editor/item-options";
 import { getDb } from "@/lib/db";
-import { areaNameIn } from "@/lib/i18n/locales";
-import { POLICY_AREAS } from "@/lib/policy-areas";
 import { formatQuantity } from "@/lib/scorecard/format";
 import type { HistoryEntry, TargetDetail, TargetResult } from "@/lib/scorecard/target";
 import { searchOutcomesForTarget } from "@/lib/targets/queries";
@@ -14,22 +12,12 @@ import { replaceOutcomeWithFinalAction, revertChangeAction, updateOutcomeAction,
 // Editors' controls on a target's page. The page renders these only when canEdit() says so; every
 // action checks the role again on the server.
 
-async function itemOptions() {
-  const [tm, to, te, locale] = await Promise.all([getTranslations("measure"), getTranslations("operator"), getTranslations("editor"), getLocale()]);
-  return {
-    measures: MEASURES.map((value) => [value, tm(value)] as const),
-    operators: OPERATORS.map((value) => [value, to(value)] as const),
-    areas: POLICY_AREAS.map((area) => [area.code, areaNameIn(area, locale)] as const),
-    yesNo: [["true", te("yes")], ["false", te("no")]] as const,
-  };
-}
-
 const valueText = (value: number | null) => (value === null ? "" : String(value));
 
 /** Edit the target, decide its verdict, and find a result to relink it to. */
 export async function TargetEditor({ target, query }: { target: TargetDetail; query: string }) {
   const t = await getTranslations("editor");
-  const options = await itemOptions();
+  const options = await loadItemOptions();
   const locale = await getLocale();
   const ref = { targetId: target.id, version: target.version };
   const candidates = query ? await searchOutcomesForTarget(getDb(), target.id, query) : [];
@@ -81,7 +69,7 @@ export async function TargetEditor({ target, query }: { target: TargetDetail; qu
 /** Confirm or unlink a result, correct its fields, or replace a preliminary figure with the final one. */
 export async function ResultEditor({ target, result }: { target: TargetDetail; result: TargetResult }) {
   const t = await getTranslations("editor");
-  const options = await itemOptions();
+  const options = await loadItemOptions();
   const outcome = { outcomeId: result.id, version: result.version };
   return (
     <div className="space-y-2 rounded border border-violet-200 bg-violet-50/40 p-3" data-testid="result-editor">
