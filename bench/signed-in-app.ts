@@ -1,9 +1,7 @@
-// Shared by the page benchmarks: serve the production build with `next start` on a free port and
-// sign in as the demo viewer the way the login form does.
-import { spawn, type ChildProcess } from "node:child_process";
-import { randomBytes } from "node:crypto";
-import { findFreePort } from "@/lib/database/embedded-postgres";
-import { NEXT_BIN } from "@/scripts/next-build";
+// Shared by the page benchmarks (bench/pages, bench/scale/http.ts): sign in as the demo viewer the
+// way the login form does, and measure one page with autocannon. The app itself is served by
+// tests/next-app.ts, as for the browser tests.
+import autocannon from "autocannon";
 
 export const DEMO_PASSWORD = process.env.YARDSTICK_DEMO_PASSWORD ?? "yardstick-demo";
 
@@ -26,39 +24,36 @@ export async function signIn(baseUrl: string): Promise<string> {
   return session;
 }
 
-async function untilServing(baseUrl: string): Promise<void> {
-  for (let waited = 0; waited < 60_000; waited += 250) {
-    const ok = await fetch(`${baseUrl}/login`).then((response) => response.ok, () => false);
-    if (ok) return;
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  throw new Error("next start did not answer within 60 s");
-}
-
-/** `next start` against `databaseUrl` on a free loopback port, answering once it serves /login. */
-export async function startApp(databaseUrl: string): Promise<{ baseUrl: string; server: ChildProcess }> {
-  const port = await findFreePort();
-  const baseUrl = `http://127.0.0.1:${port}`;
-  const server = spawn(process.execPath, [NEXT_BIN, "start", "--port", String(port), "--hostname", "127.0.0.1"], {
-    env: {
-      ...process.env,
-      DATABASE_URL: databaseUrl,
-      NEXTAUTH_URL: baseUrl,
-      NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
-      NEXT_TELEMETRY_DISABLED: "1",
-    },
-    stdio: ["ignore", "ignore", "inherit"],
-  });
-  try {
-    await untilServing(baseUrl);
-  } catch (error) {
-    server.kill("SIGTERM");
-    throw error;
-  }
-  return { baseUrl, server };
-}
-
 /** The value at `share` (0–1) of an ascending list, nearest-rank. */
-export function percentile(sorted: number[], share: number): number {
+function percentile(sorted: number[], share: number): number {
   return sorted[Math.max(0, Math.ceil(share * sorted.length) - 1)];
+}
+
+/** Requests the page `count` times one after another (refusing anything but 200); returns the response size. */
+export async function warmUp(url: string, cookie: string, count: number): Promise<number> {
+  let bytes = 0;
+  for (let i = 0; i < count; i++) {
+    const response = await fetch(url, { headers: { cookie }, redirect: "manual" });
+    if (response.status !== 200) throw new Error(`${url} answered ${response.status} to a signed-in viewer`);
+    bytes = (await response.arrayBuffer()).byteLength;
+  }
+  return bytes;
+}
+
+/**
+ * autocannon against `url` for `seconds` at `connections` concurrent requests. Latencies are every
+ * response's time, so the percentiles are exact. `timeout`: seconds before a request counts as timed out.
+ */
+export async function measurePage(url: string, cookie: string, options: { connections: number; seconds: number; timeout?: number }) {
+  const times: number[] = [];
+  const run = autocannon({ url, connections: options.connections, duration: options.seconds, headers: { cookie }, timeout: options.timeout });
+  run.on("response", (_client: unknown, _status: number, _bytes: number, responseTime: number) => times.push(responseTime));
+  const result = await run;
+  times.sort((a, b) => a - b);
+  const round = (ms: number) => Number(ms.toFixed(1));
+  return {
+    requests: times.length, requestsPerSecond: round(times.length / options.seconds),
+    medianMs: round(percentile(times, 0.5)), p95Ms: round(percentile(times, 0.95)), p99Ms: round(percentile(times, 0.99)),
+    maxMs: round(times.at(-1) ?? 0), non2xx: result.non2xx, errors: result.errors, timeouts: result.timeouts,
+  };
 }

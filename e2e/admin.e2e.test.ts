@@ -1,9 +1,10 @@
 import fs from "node:fs";
 import path from "node:path";
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { appUrl, browserAvailable, launchBrowser, logIn, signedIn, saveScreenshot } from "@/e2e/browser";
-import { createPrismaClient, type Db } from "@/lib/db";
+import type { Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { appUrl, browserAvailable, logIn, logInAs, saveScreenshot, useBrowser } from "@/e2e/browser";
+import type { Db } from "@/lib/db";
+import { connectTestDatabase } from "@/tests/database";
 
 /** The id Next.js gave a server action in this build, as its client would send it. */
 function findActionId(exportedName: string): string {
@@ -36,28 +37,22 @@ async function postAction(page: Page, actionName: string, fields: Record<string,
 }
 
 describe.skipIf(!browserAvailable)("accounts and roles in Chromium", () => {
-  let browser: Browser;
+  const openPage = useBrowser();
   let db: Db;
-  const contexts: BrowserContext[] = [];
   // Anything the Content-Security-Policy blocks shows up as a console error; there must be none.
   const cspViolations: string[] = [];
   const newPage = async () => {
-    const context = await browser.newContext({ locale: "zh-CN" });
-    contexts.push(context);
-    const page = await context.newPage();
+    const page = await openPage();
     page.on("console", (message) => {
       if (message.type() === "error" && /Content Security Policy/i.test(message.text())) cspViolations.push(message.text());
     });
     return page;
   };
 
-  beforeAll(async () => {
-    browser = await launchBrowser();
-    db = createPrismaClient(inject("databaseUrl"));
+  beforeAll(() => {
+    db = connectTestDatabase();
   });
   afterAll(async () => {
-    await Promise.all(contexts.map((context) => context.close()));
-    await browser?.close();
     await db?.$disconnect();
   });
 
@@ -74,8 +69,7 @@ describe.skipIf(!browserAvailable)("accounts and roles in Chromium", () => {
 
   it("lets an admin create a user, shows the password once, and cuts off the user's live session when disabled", async () => {
     const admin = await newPage();
-    await logIn(admin, "admin@yardstick.local", inject("demoPassword"));
-    await signedIn(admin);
+    await logInAs(admin, "admin@yardstick.local");
     await admin.goto(appUrl("/admin"));
     await admin.getByRole("heading", { name: /Users/ }).waitFor();
     await admin.getByLabel(/Email/).fill("analyst@yardstick.local");
@@ -94,8 +88,7 @@ describe.skipIf(!browserAvailable)("accounts and roles in Chromium", () => {
     expect(await admin.content()).not.toContain(password);
 
     const analyst = await newPage();
-    await logIn(analyst, "analyst@yardstick.local", password);
-    await signedIn(analyst);
+    await logInAs(analyst, "analyst@yardstick.local", password);
 
     const row = admin.getByTestId("user-row").filter({ hasText: "analyst@yardstick.local" });
     await row.getByRole("button", { name: /Disable/ }).click();
@@ -108,8 +101,7 @@ describe.skipIf(!browserAvailable)("accounts and roles in Chromium", () => {
 
   it("shows a viewer no admin controls, refuses /admin, and refuses the viewer's direct calls to admin actions", async () => {
     const viewer = await newPage();
-    await logIn(viewer, "viewer@yardstick.local", inject("demoPassword"));
-    await signedIn(viewer);
+    await logInAs(viewer, "viewer@yardstick.local");
     expect(await viewer.locator('a[href^="/admin"]').count()).toBe(0);
     expect(await viewer.getByRole("button", { name: /Edit|Create|Disable|Reset|Revoke/ }).count()).toBe(0);
 
@@ -135,8 +127,7 @@ describe.skipIf(!browserAvailable)("accounts and roles in Chromium", () => {
 
     // The same request with an admin's cookie works, so the refusals above are the role check's.
     const admin = await newPage();
-    await logIn(admin, "admin@yardstick.local", inject("demoPassword"));
-    await signedIn(admin);
+    await logInAs(admin, "admin@yardstick.local");
     const created = await postAction(admin, "createApiTokenAction", { name: "e2e token", role: "viewer" });
     expect(created.body).toContain('"ok":true');
     const bearer = /"token":"(ys_[\w-]+)"/.exec(created.body)?.[1];

@@ -1,14 +1,14 @@
 import fs from "node:fs/promises";
 import path from "node:path";
-import { chromium, type Browser, type Page } from "playwright-core";
-import { inject } from "vitest";
+import { chromium, type Browser, type BrowserContextOptions, type Page } from "playwright-core";
+import { afterAll, beforeAll, inject } from "vitest";
 
 export const SCREENSHOT_DIR = path.join(process.cwd(), "test-results", "e2e");
 
 /** False when the global setup found no Chromium (and REQUIRE_E2E was not set). */
 export const browserAvailable = inject("chromiumPath") !== "";
 
-export async function launchBrowser(): Promise<Browser> {
+async function launchBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath: inject("chromiumPath"),
     headless: true,
@@ -16,6 +16,25 @@ export async function launchBrowser(): Promise<Browser> {
     args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
       "--disable-component-update", "--disable-sync"],
   });
+}
+
+/**
+ * Launches Chromium for the enclosing describe block and closes it (with every context) after it.
+ * Returns a function that opens a page in a context of its own (its own cookies), in Chinese.
+ */
+export function useBrowser(): (options?: BrowserContextOptions) => Promise<Page> {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return async (options) => {
+    if (!browser) throw new Error("useBrowser(): the browser is launched in beforeAll");
+    const context = await browser.newContext({ locale: "zh-CN", viewport: { width: 1280, height: 900 }, ...options });
+    return context.newPage();
+  };
 }
 
 export function appUrl(pathname: string): string {
@@ -37,7 +56,8 @@ export async function logIn(page: Page, email: string, password: string): Promis
   await page.getByRole("button", { name: /Sign in/ }).click();
 }
 
-/** Waits until the login form has let the page through to the app. */
-export async function signedIn(page: Page): Promise<void> {
+/** Signs in (by default with the run's demo password) and waits until the login form has let the page through. */
+export async function logInAs(page: Page, email: string, password = inject("demoPassword")): Promise<void> {
+  await logIn(page, email, password);
   await page.waitForURL((url) => url.pathname !== "/login");
 }

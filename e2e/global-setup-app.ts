@@ -3,14 +3,13 @@
 // (/usr/bin/chromium) or CHROMIUM_PATH; without it the suite is skipped loudly, or fails when
 // REQUIRE_E2E=1 (as in CI).
 import { spawn } from "node:child_process";
-import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import type { TestProject } from "vitest/node";
 import { createPrismaClient } from "@/lib/db";
-import { findFreePort } from "@/lib/database/embedded-postgres";
 import { seedDatabase } from "@/seed/seed-database";
-import { ensureNextBuild, NEXT_BIN } from "@/scripts/next-build";
+import { ensureNextBuild } from "@/scripts/next-build";
+import { startNextApp } from "@/tests/next-app";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -25,20 +24,6 @@ const DEMO_PASSWORD = "e2e-demo-password";
 function findChromium(): string | null {
   const candidates = [process.env.CHROMIUM_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser"];
   return candidates.find((candidate) => candidate && fs.existsSync(candidate)) ?? null;
-}
-
-async function waitForServer(url: string, timeoutMs: number) {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    try {
-      const response = await fetch(`${url}/login`);
-      if (response.ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  throw new Error(`the app did not answer at ${url}/login within ${timeoutMs / 1000}s`);
 }
 
 export default async function setup(project: TestProject) {
@@ -63,41 +48,21 @@ export default async function setup(project: TestProject) {
   }
 
   ensureNextBuild((line) => console.log(line));
-  const port = await findFreePort();
-  const appUrl = `http://127.0.0.1:${port}`;
-  const server = spawn(process.execPath, [NEXT_BIN, "start", "--port", String(port), "--hostname", "127.0.0.1"], {
-    env: {
-      ...process.env,
-      DATABASE_URL: databaseUrl,
-      NEXTAUTH_URL: appUrl,
-      NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
-      NEXT_TELEMETRY_DISABLED: "1",
-    },
-    stdio: ["ignore", "inherit", "inherit"],
-  });
-  const exited = new Promise((resolve) => server.once("exit", resolve));
+  const app = await startNextApp(databaseUrl, { stdout: "inherit" });
   // `next start` alone does not ingest uploads: a worker does, as under `npm start`.
   const worker = spawn(process.execPath, ["--import", "tsx", path.join(process.cwd(), "scripts", "worker.ts")], {
     env: { ...process.env, DATABASE_URL: databaseUrl },
     stdio: ["ignore", "inherit", "inherit"],
   });
   const workerExited = new Promise((resolve) => worker.once("exit", resolve));
-  // Should the test process die before teardown, the server must not outlive it.
-  const killOnExit = () => {
-    server.kill("SIGKILL");
-    worker.kill("SIGKILL");
-  };
+  // Should the test process die before teardown, the worker must not outlive it.
+  const killOnExit = () => worker.kill("SIGKILL");
   process.once("exit", killOnExit);
-  await Promise.race([
-    waitForServer(appUrl, 60_000),
-    exited.then(() => Promise.reject(new Error("next start exited before it was ready"))),
-  ]);
-  project.provide("appUrl", appUrl);
+  project.provide("appUrl", app.baseUrl);
 
   return async () => {
     process.off("exit", killOnExit);
-    server.kill("SIGTERM");
     worker.kill("SIGTERM");
-    await Promise.race([Promise.all([exited, workerExited]), new Promise((resolve) => setTimeout(resolve, 10_000))]);
+    await Promise.all([app.stop(), Promise.race([workerExited, new Promise((resolve) => setTimeout(resolve, 10_000))])]);
   };
 }

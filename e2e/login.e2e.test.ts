@@ -1,18 +1,12 @@
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from "vitest";
-import { appUrl, browserAvailable, launchBrowser, logIn, saveScreenshot } from "@/e2e/browser";
+import type { Page } from "playwright-core";
+import { beforeEach, describe, expect, it } from "vitest";
+import { appUrl, browserAvailable, logIn, logInAs, saveScreenshot, useBrowser } from "@/e2e/browser";
 
 describe.skipIf(!browserAvailable)("login flow in Chromium", () => {
-  let browser: Browser;
+  const newPage = useBrowser();
   let page: Page;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
   beforeEach(async () => {
-    page = await (await browser.newContext({ locale: "zh-CN" })).newPage();
+    page = await newPage();
   });
 
   it("sends an anonymous visitor to /login", async () => {
@@ -32,7 +26,7 @@ describe.skipIf(!browserAvailable)("login flow in Chromium", () => {
   });
 
   it("lets the viewer in to the overview, whose corpus section lists the five seed documents", async () => {
-    await logIn(page, "viewer@yardstick.local", inject("demoPassword"));
+    await logInAs(page, "viewer@yardstick.local");
     await page.getByRole("heading", { name: "收录的文档" }).waitFor();
     const rows = page.getByTestId("document-row");
     expect(await rows.count()).toBe(5);
@@ -48,7 +42,7 @@ describe.skipIf(!browserAvailable)("login flow in Chromium", () => {
   });
 
   it("signs out back to /login", async () => {
-    await logIn(page, "viewer@yardstick.local", inject("demoPassword"));
+    await logInAs(page, "viewer@yardstick.local");
     await page.getByRole("button", { name: "退出登录" }).click();
     await page.waitForURL(/\/login/);
     await page.goto(appUrl("/"));

@@ -1,33 +1,24 @@
 import fs from "node:fs/promises";
 import path from "node:path";
 import iconv from "iconv-lite";
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { appUrl, browserAvailable, launchBrowser, logIn, signedIn, saveScreenshot } from "@/e2e/browser";
-import { createPrismaClient, type Db } from "@/lib/db";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { appUrl, browserAvailable, logInAs, saveScreenshot, useBrowser } from "@/e2e/browser";
+import type { Db } from "@/lib/db";
+import { connectTestDatabase } from "@/tests/database";
 
 // The report goes to a jurisdiction of its own and is removed afterwards, so the other browser
 // tests still see exactly the seed corpus of 重庆市.
 const JURISDICTION = { code: "cn-e2e-uploads", name: "上传测试市" };
 
 describe.skipIf(!browserAvailable)("uploads in Chromium", () => {
-  let browser: Browser;
+  const newPage = useBrowser();
   let db: Db;
-  const contexts: BrowserContext[] = [];
-  const newPage = async () => {
-    const context = await browser.newContext({ locale: "zh-CN" });
-    contexts.push(context);
-    return context.newPage();
-  };
 
   beforeAll(async () => {
-    browser = await launchBrowser();
-    db = createPrismaClient(inject("databaseUrl"));
+    db = connectTestDatabase();
     await db.jurisdiction.upsert({ where: { code: JURISDICTION.code }, update: {}, create: JURISDICTION });
   });
   afterAll(async () => {
-    await Promise.all(contexts.map((context) => context.close()));
-    await browser?.close();
     if (db) {
       const jurisdiction = { code: JURISDICTION.code };
       await db.upload.deleteMany({ where: { jurisdiction } });
@@ -45,8 +36,7 @@ describe.skipIf(!browserAvailable)("uploads in Chromium", () => {
     const buffer = iconv.encode(`${seed}\n（上传测试版）\n`, "gbk");
 
     const editor = await newPage();
-    await logIn(editor, "editor@yardstick.local", inject("demoPassword"));
-    await signedIn(editor);
+    await logInAs(editor, "editor@yardstick.local");
     await editor.getByRole("link", { name: "上传" }).click();
     await editor.getByRole("heading", { name: "上传报告" }).waitFor();
     await editor.getByLabel("地区").selectOption({ label: `${JURISDICTION.name} (${JURISDICTION.code})` });
@@ -68,10 +58,22 @@ describe.skipIf(!browserAvailable)("uploads in Chromium", () => {
     await editor.waitForURL((url) => url.pathname === `/documents/${upload.documentId}`);
   });
 
+  it("offers viewers a jurisdiction selector once there are two, each choice showing its own corpus", async () => {
+    const viewer = await newPage();
+    await logInAs(viewer, "viewer@yardstick.local");
+    const select = viewer.getByTestId("jurisdiction-select");
+    // The upload above is this jurisdiction's one document; the seed's five belong to 重庆市.
+    for (const [code, documents] of [[JURISDICTION.code, 1], ["cn-chongqing", 5]] as const) {
+      await select.getByLabel("地区").selectOption(code);
+      await select.getByRole("button", { name: "查看" }).click();
+      await viewer.waitForURL((url) => url.searchParams.get("j") === code);
+      expect(await viewer.getByTestId("document-row").count(), code).toBe(documents);
+    }
+  });
+
   it("shows a bad file's reason and stores nothing", async () => {
     const editor = await newPage();
-    await logIn(editor, "editor@yardstick.local", inject("demoPassword"));
-    await signedIn(editor);
+    await logInAs(editor, "editor@yardstick.local");
     await editor.goto(appUrl("/uploads"));
     const before = await db.upload.count();
     await editor.getByLabel("文件").setInputFiles({ name: "notes.txt", mimeType: "text/plain", buffer: Buffer.from("今天天气很好，我们去公园散步。\n", "utf8") });
@@ -84,8 +86,7 @@ describe.skipIf(!browserAvailable)("uploads in Chromium", () => {
 
   it("keeps viewers out of /uploads and its API", async () => {
     const viewer = await newPage();
-    await logIn(viewer, "viewer@yardstick.local", inject("demoPassword"));
-    await signedIn(viewer);
+    await logInAs(viewer, "viewer@yardstick.local");
     expect(await viewer.locator('a[href="/uploads"]').count()).toBe(0);
     await viewer.goto(appUrl("/uploads"));
     expect(new URL(viewer.url()).pathname).toBe("/");

@@ -2,13 +2,11 @@
 // once per project in the same process, so the first call starts one server and migrates a
 // template database; each project then gets its own copy of it (integration tests truncate
 // tables while the browser tests' app reads them). Server and data are removed at the end.
-import fs from "node:fs/promises";
-import os from "node:os";
-import path from "node:path";
 import pg from "pg";
 import type { TestProject } from "vitest/node";
-import { findFreePort, startEmbeddedPostgres, type EmbeddedServer } from "@/lib/database/embedded-postgres";
+import type { EmbeddedServer } from "@/lib/database/embedded-postgres";
 import { applyMigrations } from "@/lib/database/migrations";
+import { startThrowawayPostgres } from "./throwaway-postgres";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -17,17 +15,14 @@ declare module "vitest" {
 }
 
 const TEMPLATE = "yardstick_template";
-type SharedServer = { server: EmbeddedServer; root: string; templateUrl: string; users: number };
+type SharedServer = { server: EmbeddedServer; templateUrl: string; users: number };
 const shared = globalThis as typeof globalThis & { yardstickTestServer?: Promise<SharedServer> };
 
 async function startSharedServer(): Promise<SharedServer> {
-  const root = await fs.mkdtemp(path.join(os.tmpdir(), "yardstick-test-db-"));
-  // Postgres runs as the `postgres` OS user when tests run as root; it must be able to write here.
-  await fs.chmod(root, 0o777);
-  const server = await startEmbeddedPostgres({ dataDir: path.join(root, "pg"), port: await findFreePort(), persistent: false });
+  const server = await startThrowawayPostgres("yardstick-test-db-");
   const templateUrl = await server.connectionStringFor(TEMPLATE);
   await applyMigrations(templateUrl);
-  return { server, root, templateUrl, users: 0 };
+  return { server, templateUrl, users: 0 };
 }
 
 async function createDatabaseFromTemplate(templateUrl: string, name: string): Promise<string> {
@@ -57,6 +52,5 @@ export default async function setup(project: TestProject) {
     if (instance.users > 0) return;
     shared.yardstickTestServer = undefined;
     await instance.server.stop();
-    await fs.rm(instance.root, { recursive: true, force: true });
   };
 }

@@ -5,7 +5,7 @@ import { applyMigrations } from "@/lib/database/migrations";
 // The scale benchmarks' database: the URL given, or an embedded PostgreSQL whose data lives in
 // .data/bench-pg (git-ignored) and survives between the generator and the benchmarks that read it.
 
-export const BENCH_DATA_DIR = path.join(process.cwd(), ".data", "bench-pg");
+const BENCH_DATA_DIR = path.join(process.cwd(), ".data", "bench-pg");
 /** Fixed, so the URL printed by the generator still works for the next command. */
 const DEFAULT_PORT = 54339;
 

@@ -8,7 +8,7 @@ import { createRandom, deriveSeed, type Random } from "./random";
 
 export type AreaCode = (typeof POLICY_AREAS)[number]["code"];
 
-export const PROVINCES: ReadonlyArray<{ code: string; name: string }> = [
+const PROVINCES: ReadonlyArray<{ code: string; name: string }> = [
   ["beijing", "北京市"], ["tianjin", "天津市"], ["hebei", "河北省"], ["shanxi", "山西省"], ["neimenggu", "内蒙古自治区"],
   ["liaoning", "辽宁省"], ["jilin", "吉林省"], ["heilongjiang", "黑龙江省"], ["shanghai", "上海市"], ["jiangsu", "江苏省"],
   ["zhejiang", "浙江省"], ["anhui", "安徽省"], ["fujian", "福建省"], ["jiangxi", "江西省"], ["shandong", "山东省"],

@@ -5,19 +5,18 @@
 // viewer, autocannon at each concurrency against the overview, a year scorecard, a target page and
 // the JSON scorecard endpoint. Latencies are every response's time, so the percentiles are exact.
 import os from "node:os";
-import autocannon from "autocannon";
 import pg from "pg";
 import { ensureNextBuild } from "@/scripts/next-build";
+import { startNextApp } from "@/tests/next-app";
 import { openBenchDatabase } from "../generate/bench-database";
 import { flag } from "../generate/flags";
-import { percentile, signIn, startApp } from "../signed-in-app";
+import { measurePage, signIn, warmUp } from "../signed-in-app";
 
 const year = Number(flag("year") ?? 2021);
 const seconds = Number(flag("seconds") ?? 15);
 const concurrencies = (flag("connections") ?? "1,20").split(",").map(Number);
 const only = flag("only");
 const WARM_UP_REQUESTS = 10;
-
 
 const database = await openBenchDatabase(flag("database-url") ?? process.env.DATABASE_URL, (line) => console.error(line));
 const client = new pg.Client({ connectionString: database.url });
@@ -35,35 +34,19 @@ const paths = [
 ].filter((path) => !only || path.startsWith(only));
 
 ensureNextBuild((line) => console.error(line));
-const { baseUrl, server } = await startApp(database.url);
+const app = await startNextApp(database.url, { stdout: "ignore" });
 try {
-  const cookie = await signIn(baseUrl);
+  const cookie = await signIn(app.baseUrl);
   console.error(`load before: ${os.loadavg().map((load) => load.toFixed(2)).join(" ")}`);
   for (const pathname of paths) {
-    const url = `${baseUrl}${pathname}`;
-    let bytes = 0;
-    for (let i = 0; i < WARM_UP_REQUESTS; i++) {
-      const response = await fetch(url, { headers: { cookie }, redirect: "manual" });
-      if (response.status !== 200) throw new Error(`${pathname} answered ${response.status} to a signed-in viewer`);
-      bytes = (await response.arrayBuffer()).byteLength;
-    }
+    const url = `${app.baseUrl}${pathname}`;
+    const responseBytes = await warmUp(url, cookie, WARM_UP_REQUESTS);
     for (const connections of concurrencies) {
-      const times: number[] = [];
-      const run = autocannon({ url, connections, duration: seconds, headers: { cookie }, timeout: 60 });
-      run.on("response", (_client: unknown, _status: number, _bytes: number, responseTime: number) => times.push(responseTime));
-      const result = await run;
-      times.sort((a, b) => a - b);
-      const round = (ms: number) => Number(ms.toFixed(1));
-      const row = {
-        path: pathname, connections, seconds, responseBytes: bytes, requests: times.length, requestsPerSecond: round(times.length / seconds),
-        medianMs: round(percentile(times, 0.5)), p95Ms: round(percentile(times, 0.95)), p99Ms: round(percentile(times, 0.99)),
-        maxMs: round(times.at(-1) ?? 0), non2xx: result.non2xx, errors: result.errors, timeouts: result.timeouts,
-        loadAverage: os.loadavg()[0].toFixed(2),
-      };
-      console.log(JSON.stringify(row));
+      const measured = await measurePage(url, cookie, { connections, seconds, timeout: 60 });
+      console.log(JSON.stringify({ path: pathname, connections, seconds, responseBytes, ...measured, loadAverage: os.loadavg()[0].toFixed(2) }));
     }
   }
 } finally {
-  server.kill("SIGTERM");
+  await app.stop();
   await database.stop();
 }

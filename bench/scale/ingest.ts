@@ -11,10 +11,10 @@ import fs from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { createPrismaClient, type Db } from "@/lib/db";
-import { findFreePort, startEmbeddedPostgres } from "@/lib/database/embedded-postgres";
 import { applyMigrations } from "@/lib/database/migrations";
 import { enqueueIngestUpload, ensureJobQueue } from "@/lib/jobs/queue";
 import { POLICY_AREAS } from "@/lib/policy-areas";
+import { startThrowawayPostgres } from "@/tests/throwaway-postgres";
 import { flag } from "../generate/flags";
 import { jurisdictionAt } from "../generate/corpus";
 
@@ -57,9 +57,7 @@ function startWorker(url: string): ChildProcess {
 }
 
 async function measure(workers: number) {
-  const root = await fs.mkdtemp(path.join(os.tmpdir(), "yardstick-ingest-bench-"));
-  await fs.chmod(root, 0o777);
-  const server = await startEmbeddedPostgres({ dataDir: path.join(root, "pg"), port: await findFreePort(), persistent: false });
+  const server = await startThrowawayPostgres("yardstick-ingest-bench-");
   const processes: ChildProcess[] = [];
   try {
     const url = await server.connectionStringFor("ingest_bench");
@@ -89,7 +87,6 @@ async function measure(workers: number) {
     for (const child of processes) child.kill("SIGTERM");
     await Promise.all(processes.map((child) => new Promise((resolve) => (child.exitCode !== null ? resolve(null) : child.once("exit", resolve)))));
     await server.stop();
-    await fs.rm(root, { recursive: true, force: true });
   }
 }
 
