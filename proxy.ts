@@ -1,9 +1,19 @@
-// Optimistic redirect to /login for requests without a session cookie. Not an authorization check:
-// every page, action and route handler checks the session and role itself on the server. API routes
-// are left out: they answer 401 themselves and also accept bearer tokens (lib/api/authenticate.ts).
+// Two jobs, both for pages only (API routes answer 401 themselves and also accept bearer tokens,
+// lib/api/authenticate.ts):
+// - an optimistic redirect to /login for requests without a session. Not the authorization check:
+//   every page, action and route handler checks the session and role itself on the server;
+// - answering signed-in readers' scorecard pages from the rendered-page cache (lib/page-cache).
+import { NextResponse } from "next/server";
 import { withAuth } from "next-auth/middleware";
+import { answerFromRenderedPages } from "@/lib/page-cache/serve";
 
-export default withAuth({ pages: { signIn: "/login" } });
+export default withAuth(
+  async function proxy(request) {
+    const userId = Number(request.nextauth.token?.sub);
+    return (await answerFromRenderedPages(request, Number.isInteger(userId) && userId > 0 ? userId : null)) ?? NextResponse.next();
+  },
+  { pages: { signIn: "/login" } },
+);
 
 export const config = {
   matcher: ["/((?!login|api/|_next/static|_next/image|favicon.ico|robots.txt).*)"],

@@ -4,7 +4,7 @@ import { areaLabel } from "@/lib/i18n/locales";
 import { scorecardHref, type ScorecardFilters as Filters } from "@/lib/scorecard/filters";
 import { VERDICT_DISPLAY_ORDER } from "@/lib/scorecard/verdicts";
 import type { AreaScorecard, SourceRef, YearScorecard } from "@/lib/scorecard/year";
-import { VerdictBarChart } from "@/components/charts/verdict-bar-chart";
+import { VerdictBarChart } from "@/components/charts/browser-charts";
 import { Pager, rowsOf } from "@/components/pager";
 import { ScorecardFilters } from "@/components/scorecard-filters";
 import { TargetTable } from "@/components/target-table";

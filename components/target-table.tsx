@@ -53,9 +53,9 @@ export async function TargetTable({
             <tbody key={target.id} className="border-b border-slate-100" data-testid="target-row">
               <tr>
                 <th scope="row" className={`${CELL} text-left font-normal`}>
-                  <Link href={`/targets/${target.id}`} className="font-medium text-sky-800 underline-offset-2 hover:underline focus:outline-none focus-visible:ring-2 focus-visible:ring-sky-600">
+                  <a href={`/targets/${target.id}`} className="font-medium text-sky-800 underline-offset-2 hover:underline focus:outline-none focus-visible:ring-2 focus-visible:ring-sky-600">
                     {target.indicator}
-                  </Link>
+                  </a>
                 </th>
                 {showArea && <td className={CELL}>{areaLabel(target.areaCode, locale)}</td>}
                 <td className={`${CELL} whitespace-nowrap text-right tabular-nums`}>{formatTargetValue(target.operator, target.value, target.unit, locale)}</td>

@@ -1,6 +1,7 @@
 "use client";
 
 import { Bar, CartesianGrid, ComposedChart, Legend, Line, Tooltip, XAxis, YAxis } from "recharts";
+import { INDICATOR_CHART_HEIGHT } from "@/components/charts/chart-heights";
 import { legendLabel } from "@/components/charts/legend-label";
 
 export type IndicatorChartPoint = { year: string; target: number | null; actual: number | null };
@@ -8,7 +9,7 @@ export type IndicatorChartPoint = { year: string; target: number | null; actual:
 /** Target (line) against reported result (bars) per year; gaps are years the corpus says nothing. */
 export function IndicatorChart({ points, unit, labels }: { points: IndicatorChartPoint[]; unit: string; labels: { target: string; actual: string } }) {
   return (
-    <ComposedChart data={points} responsive style={{ width: "100%", height: 280 }} margin={{ top: 8, right: 16, bottom: 4, left: 8 }}>
+    <ComposedChart data={points} responsive style={{ width: "100%", height: INDICATOR_CHART_HEIGHT }} margin={{ top: 8, right: 16, bottom: 4, left: 8 }}>
       <CartesianGrid vertical={false} stroke="#e2e8f0" />
       <XAxis dataKey="year" tick={{ fontSize: 12, fill: "#334155" }} />
       <YAxis tick={{ fontSize: 12, fill: "#334155" }} unit={unit === "%" ? "%" : undefined} width={64} />

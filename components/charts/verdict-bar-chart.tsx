@@ -1,13 +1,12 @@
 "use client";
 
 import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from "recharts";
+import { verdictBarChartHeight } from "@/components/charts/chart-heights";
 import { legendLabel } from "@/components/charts/legend-label";
 import type { Verdict } from "@/lib/verdict/methodology";
 import { VERDICT_STYLES } from "@/lib/scorecard/verdict-style";
 
 export type VerdictBarRow = { label: string } & Record<Verdict, number>;
-
-const ROW_HEIGHT = 34;
 
 /** Targets per area stacked by verdict; the page shows the same numbers in a table beside it. */
 export function VerdictBarChart({ rows, verdicts }: { rows: VerdictBarRow[]; verdicts: Array<{ verdict: Verdict; label: string }> }) {
@@ -18,7 +17,7 @@ export function VerdictBarChart({ rows, verdicts }: { rows: VerdictBarRow[]; ver
       layout="vertical"
       data={rows}
       responsive
-      style={{ width: "100%", height: Math.max(140, rows.length * ROW_HEIGHT + 70) }}
+      style={{ width: "100%", height: verdictBarChartHeight(rows.length) }}
       margin={{ top: 4, right: 16, bottom: 4, left: 8 }}
     >
       <CartesianGrid horizontal={false} stroke="#e2e8f0" />

@@ -11,6 +11,11 @@ export function isLocale(value: unknown): value is AppLocale {
   return typeof value === "string" && (LOCALES as readonly string[]).includes(value);
 }
 
+/** The language a request is answered in, from its locale cookie; anything else falls back to Chinese. */
+export function localeFromCookie(value: string | undefined): AppLocale {
+  return isLocale(value) ? value : DEFAULT_LOCALE;
+}
+
 /** A policy area's name in the reader's language (the reports themselves are never translated). */
 export function areaNameIn(area: { nameZh: string; nameEn: string }, locale: string): string {
   return locale === "en" ? area.nameEn : area.nameZh;

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
-import { IndicatorChart } from "@/components/charts/indicator-chart";
+import { IndicatorChart } from "@/components/charts/browser-charts";
 import { PageHeader } from "@/components/page-header";
 import { PassageText } from "@/components/passage-text";
 import { VerdictChip } from "@/components/verdict-chip";
