@@ -1,9 +1,10 @@
 // flock /tmp/yardstick-e2e.lock npx tsx bench/scale/http.ts [--database-url URL] [--year 2021] [--seconds 15]
-//   [--connections 1,20] [--only /years]
+//   [--connections 1,20] [--only /years] [--page-cache on|off]
 // The pages at scale: `next start` (production build, rebuilt when the sources changed) on the
 // generated corpus (bench/generate; without --database-url the .data/bench-pg cluster), a signed-in
 // viewer, autocannon at each concurrency against the overview, a year scorecard, a target page and
 // the JSON scorecard endpoint. Latencies are every response's time, so the percentiles are exact.
+// `--page-cache off` measures every page rendered afresh (YARDSTICK_PAGE_CACHE=off, lib/page-cache).
 import os from "node:os";
 import pg from "pg";
 import { ensureNextBuild } from "@/scripts/next-build";
@@ -16,6 +17,9 @@ const year = Number(flag("year") ?? 2021);
 const seconds = Number(flag("seconds") ?? 15);
 const concurrencies = (flag("connections") ?? "1,20").split(",").map(Number);
 const only = flag("only");
+const pageCache = flag("page-cache") ?? "on";
+if (pageCache !== "on" && pageCache !== "off") throw new Error("--page-cache takes on or off");
+process.env.YARDSTICK_PAGE_CACHE = pageCache;
 const WARM_UP_REQUESTS = 10;
 
 const database = await openBenchDatabase(flag("database-url") ?? process.env.DATABASE_URL, (line) => console.error(line));
@@ -43,7 +47,7 @@ try {
     const responseBytes = await warmUp(url, cookie, WARM_UP_REQUESTS);
     for (const connections of concurrencies) {
       const measured = await measurePage(url, cookie, { connections, seconds, timeout: 60 });
-      console.log(JSON.stringify({ path: pathname, connections, seconds, responseBytes, ...measured, loadAverage: os.loadavg()[0].toFixed(2) }));
+      console.log(JSON.stringify({ path: pathname, pageCache, connections, seconds, responseBytes, ...measured, loadAverage: os.loadavg()[0].toFixed(2) }));
     }
   }
 } finally {

@@ -63,6 +63,8 @@ export async function answerFromRenderedPages(request: NextRequest, userId: numb
   headers.set(RENDER_HEADER, token);
   // The loopback answer is stored and re-sent, so it is asked for uncompressed.
   headers.set("accept-encoding", "identity");
+  // fetch sends its own Host; the page learns the reader's from X-Forwarded-Host, as behind any proxy.
+  if (!headers.has("x-forwarded-host") && request.headers.has("host")) headers.set("x-forwarded-host", request.headers.get("host") ?? "");
   headers.delete("host");
   let rendered: Response;
   try {
@@ -75,8 +77,8 @@ export async function answerFromRenderedPages(request: NextRequest, userId: numb
     headers: [...rendered.headers].filter(([name]) => !HOP_BY_HOP.has(name)),
     body: new Uint8Array(),
   };
-  const keep = rendered.status === 200 && !rendered.headers.has("set-cookie") && rendered.body !== null;
-  if (!keep || !rendered.body) return responseOf(page, rendered.body, "miss");
+  // Only a plain success is kept: not a redirect, a not-found or an answer that sets a cookie.
+  if (rendered.status !== 200 || rendered.headers.has("set-cookie") || !rendered.body) return responseOf(page, rendered.body, "miss");
   const [toReader, toStore] = rendered.body.tee();
   void new Response(toStore).arrayBuffer().then(
     (body) => store.set(key, generation, { ...page, body: new Uint8Array(body) }),

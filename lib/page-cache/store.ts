@@ -104,11 +104,14 @@ export class RenderedPageStore {
 // notification arrives); the two are bundled separately, hence globalThis.
 const globalForPages = globalThis as unknown as { yardstickRenderedPages?: RenderedPageStore | null };
 
-/** The process's store, or null when caching is switched off (YARDSTICK_PAGE_CACHE=off) or there is no database. */
+/**
+ * The process's store, or null when caching is switched off (YARDSTICK_PAGE_CACHE=off), in
+ * development (an edited component must show on the next load) or without a database.
+ */
 export function renderedPages(): RenderedPageStore | null {
   if (globalForPages.yardstickRenderedPages !== undefined) return globalForPages.yardstickRenderedPages;
   const url = process.env.DATABASE_URL;
-  const enabled = process.env.YARDSTICK_PAGE_CACHE !== "off" && Boolean(url);
+  const enabled = process.env.NODE_ENV === "production" && process.env.YARDSTICK_PAGE_CACHE !== "off" && Boolean(url);
   globalForPages.yardstickRenderedPages = enabled && url ? new RenderedPageStore(url) : null;
   return globalForPages.yardstickRenderedPages;
 }
