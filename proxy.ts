@@ -5,12 +5,12 @@
 // - answering signed-in readers' scorecard pages from the rendered-page cache (lib/page-cache).
 import { NextResponse } from "next/server";
 import { withAuth } from "next-auth/middleware";
+import { sessionClaimOf } from "@/lib/auth/session-claim";
 import { answerFromRenderedPages } from "@/lib/page-cache/serve";
 
 export default withAuth(
   async function proxy(request) {
-    const userId = Number(request.nextauth.token?.sub);
-    return (await answerFromRenderedPages(request, Number.isInteger(userId) && userId > 0 ? userId : null)) ?? NextResponse.next();
+    return (await answerFromRenderedPages(request, sessionClaimOf(request.nextauth.token))) ?? NextResponse.next();
   },
   { pages: { signIn: "/login" } },
 );

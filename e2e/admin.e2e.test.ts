@@ -67,7 +67,7 @@ describe.skipIf(!browserAvailable)("accounts and roles in Chromium", () => {
     expect(response.headers.get("x-powered-by")).toBeNull();
   });
 
-  it("lets an admin create a user, shows the password once, and cuts off the user's live session when disabled", async () => {
+  it("lets an admin create a user, shows the password once, and cuts off the user's live session on a password reset and when disabled", async () => {
     const admin = await newPage();
     await logInAs(admin, "admin@yardstick.local");
     await admin.goto(appUrl("/admin"));
@@ -91,6 +91,18 @@ describe.skipIf(!browserAvailable)("accounts and roles in Chromium", () => {
     await logInAs(analyst, "analyst@yardstick.local", password);
 
     const row = admin.getByTestId("user-row").filter({ hasText: "analyst@yardstick.local" });
+    // A reset ends the session opened with the old password; the new password opens a new one.
+    await row.getByRole("button", { name: /Reset password/ }).click();
+    const resetSecret = row.getByTestId("one-time-secret");
+    await resetSecret.waitFor();
+    const newPassword = (await resetSecret.textContent())?.trim() ?? "";
+    expect(newPassword).not.toBe(password);
+    await analyst.goto(appUrl("/"));
+    await analyst.waitForURL((url) => url.pathname === "/login");
+    expect((await analyst.request.get(appUrl("/api/v1/me"))).status()).toBe(401);
+    await logInAs(analyst, "analyst@yardstick.local", newPassword);
+    expect((await analyst.request.get(appUrl("/api/v1/me"))).status()).toBe(200);
+
     await row.getByRole("button", { name: /Disable/ }).click();
     await row.getByRole("button", { name: /Enable/ }).waitFor();
     // The page's own session check redirects; it may arrive in the stream, after the first byte.

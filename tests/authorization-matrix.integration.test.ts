@@ -17,7 +17,7 @@ import { resetDatabase } from "@/tests/database";
 
 const session = vi.hoisted(() => ({ userId: null as number | null }));
 vi.mock("@/lib/auth/request-context", () => ({
-  readSessionUserId: async () => session.userId,
+  readSessionClaim: async () => (session.userId === null ? null : { userId: session.userId, sessionVersion: 0 }),
   readRequestIp: async () => "192.0.2.1",
 }));
 vi.mock("next/cache", async (importOriginal) => ({

@@ -10,7 +10,7 @@ import { resetDatabase } from "@/tests/database";
 
 // Only the session cookie lookup is replaced; users and tokens are read from the real database.
 const session = vi.hoisted(() => ({ userId: null as number | null }));
-vi.mock("@/lib/auth/request-context", () => ({ readSessionUserId: async () => session.userId }));
+vi.mock("@/lib/auth/request-context", () => ({ readSessionClaim: async () => (session.userId === null ? null : { userId: session.userId, sessionVersion: 0 }) }));
 
 const context = { ip: "192.0.2.9" };
 const request = (headers: HeadersInit = {}) => new Request("http://localhost/api/v1/me", { headers });

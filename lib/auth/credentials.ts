@@ -3,7 +3,7 @@ import { hashPassword, verifyPassword } from "@/lib/auth/passwords";
 import type { Principal } from "@/lib/auth/permissions";
 
 export type PasswordCheck =
-  | { ok: true; user: Principal }
+  | { ok: true; user: Principal; sessionVersion: number }
   | { ok: false; reason: "unknown_email" | "wrong_password" | "disabled"; userId: number | null };
 
 // A hash to compare against when the email is unknown, so a miss costs as much time as a wrong
@@ -17,7 +17,7 @@ export async function authenticateUser(db: Db, email: string, password: string):
   if (!user) return { ok: false, reason: "unknown_email", userId: null };
   if (!ok) return { ok: false, reason: "wrong_password", userId: user.id };
   if (user.disabled) return { ok: false, reason: "disabled", userId: user.id };
-  return { ok: true, user: { id: user.id, email: user.email, name: user.name, role: user.role } };
+  return { ok: true, user: { id: user.id, email: user.email, name: user.name, role: user.role }, sessionVersion: user.sessionVersion };
 }
 
 export function normaliseEmail(email: string): string {

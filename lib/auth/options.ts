@@ -16,7 +16,7 @@ const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60;
 
 // JWT sessions: next-auth's Prisma adapter does not support Prisma 7, and our own User table is
 // re-read on every request (lib/auth/session.ts, lib/api/authenticate.ts) so a disabled user is
-// locked out at once. Cookies are next-auth's defaults: httpOnly, SameSite=Lax, and Secure with the
+// locked out at once, and so is a session opened before a password reset (User.sessionVersion). Cookies are next-auth's defaults: httpOnly, SameSite=Lax, and Secure with the
 // __Secure- prefix whenever NEXTAUTH_URL is https. next-auth refuses to run in production without
 // NEXTAUTH_SECRET, and so does the launcher (scripts/start.ts).
 export const authOptions: NextAuthOptions = {
@@ -38,19 +38,21 @@ export const authOptions: NextAuthOptions = {
         // next-auth hands a thrown Error's message to signIn()'s result.error; null becomes "CredentialsSignin".
         if (!result.ok && result.retryAt) throw new Error(formatThrottledError(result.retryAt));
         if (!result.ok) return null;
-        return { id: String(result.user.id), email: result.user.email, name: result.user.name, role: result.user.role };
+        return { id: String(result.user.id), email: result.user.email, name: result.user.name, role: result.user.role, sessionVersion: result.sessionVersion };
       },
     }),
   ],
   callbacks: {
     jwt({ token, user }) {
       if (user && "role" in user && isRole(user.role)) token.role = user.role;
+      if (user && "sessionVersion" in user) token.sessionVersion = user.sessionVersion;
       return token;
     },
     session({ session, token }) {
       if (session.user) {
         session.user.id = token.sub ?? "";
         session.user.role = isRole(token.role) ? token.role : "viewer";
+        session.user.sessionVersion = token.sessionVersion ?? 0;
       }
       return session;
     },

@@ -3,7 +3,7 @@ import { authenticateUser, normaliseEmail } from "@/lib/auth/credentials";
 import { startLoginAttempt } from "@/lib/auth/login-throttle";
 import type { Principal } from "@/lib/auth/permissions";
 
-export type SignInResult = { ok: true; user: Principal } | { ok: false; retryAt?: Date };
+export type SignInResult = { ok: true; user: Principal; sessionVersion: number } | { ok: false; retryAt?: Date };
 
 /**
  * A password sign-in as the login form makes it: rate limited per email and IP, and audited
@@ -43,5 +43,5 @@ export async function signInWithPassword(
       data: { ...audit, action: "login.success", actorId: check.user.id, entityId: String(check.user.id) },
     }),
   ]);
-  return { ok: true, user: check.user };
+  return { ok: true, user: check.user, sessionVersion: check.sessionVersion };
 }

@@ -4,6 +4,7 @@ import { getDb } from "@/lib/db";
 import { LOCALE_COOKIE, localeFromCookie } from "@/lib/i18n/locales";
 import { CACHE_STATUS_HEADER, isCacheablePageRequest, renderedPageKey } from "@/lib/page-cache/policy";
 import { renderedPages, type RenderedPage } from "@/lib/page-cache/store";
+import type { SessionClaim } from "@/lib/auth/session-claim";
 import { findActiveUser } from "@/lib/users/queries";
 
 // The proxy's half of the rendered-page cache. A hit is answered here; a miss is rendered by this
@@ -42,16 +43,16 @@ function responseOf(page: RenderedPage, body: BodyInit | null, status: "hit" | "
  * The answer to a signed-in reader's request from the cache, or through it on a miss; null when
  * the request is not for a cached page (or caching is off) and must go on to be rendered as usual.
  */
-export async function answerFromRenderedPages(request: NextRequest, userId: number | null): Promise<Response | null> {
+export async function answerFromRenderedPages(request: NextRequest, session: SessionClaim | null): Promise<Response | null> {
   const store = renderedPages();
   const token = renderToken();
   const origin = internalOrigin();
-  if (!store || !token || !origin || userId === null) return null;
+  if (!store || !token || !origin || session === null) return null;
   if (request.headers.get(RENDER_HEADER) === token) return null;
   const { pathname, search } = request.nextUrl;
   const pageRequest = { method: request.method, pathname, search, headers: request.headers };
   if (!isCacheablePageRequest(pageRequest) || !store.isActive()) return null;
-  const reader = await findActiveUser(getDb(), userId);
+  const reader = await findActiveUser(getDb(), session);
   if (!reader) return null;
   const key = renderedPageKey(pageRequest, { role: reader.role, locale: localeFromCookie(request.cookies.get(LOCALE_COOKIE)?.value) });
 

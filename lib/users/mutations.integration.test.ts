@@ -4,6 +4,7 @@ import { hashPassword } from "@/lib/auth/passwords";
 import type { Principal } from "@/lib/auth/permissions";
 import type { Db } from "@/lib/db";
 import { changeUserRole, createUser, resetUserPassword, setUserDisabled } from "@/lib/users/mutations";
+import { findActiveUser } from "@/lib/users/queries";
 import { connectTestDatabase, resetDatabase } from "@/tests/database";
 
 const context = { ip: "192.0.2.7" };
@@ -49,11 +50,18 @@ describe("user mutations", () => {
     expect(await db.user.count({ where: { email: { in: ["short@example.org", "same-as-password@example.org"] } } })).toBe(0);
   });
 
-  it("resets a password: the new one works and the reset is audited", async () => {
+  it("resets a password: the new one works, the sessions opened before end, and the reset is audited", async () => {
     const target = await db.user.findUniqueOrThrow({ where: { email: "new@example.org" } });
+    const openSession = { userId: target.id, sessionVersion: target.sessionVersion };
+    expect(await findActiveUser(db, openSession)).toMatchObject({ id: target.id });
+
     const result = await resetUserPassword(db, admin, { userId: target.id }, context);
     if (!result.ok) throw new Error(result.error);
-    expect(await authenticateUser(db, "new@example.org", result.value.password)).toMatchObject({ ok: true });
+    expect(await findActiveUser(db, openSession), "a session opened with the old password").toBeNull();
+    const after = await authenticateUser(db, "new@example.org", result.value.password);
+    if (!after.ok) throw new Error("the new password should work");
+    expect(after.sessionVersion).toBe(target.sessionVersion + 1);
+    expect(await findActiveUser(db, { userId: target.id, sessionVersion: after.sessionVersion })).toMatchObject({ id: target.id });
     expect(await db.auditEvent.count({ where: { action: "user.password_reset", entityId: String(target.id) } })).toBe(1);
   });
 

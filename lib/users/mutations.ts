@@ -140,7 +140,8 @@ export async function resetUserPassword(db: Db, actor: Principal | null, input: 
       return { ...refuse(400, PASSWORD_IS_EMAIL), fieldErrors: { password: [PASSWORD_IS_EMAIL] } };
     }
     // Never the password or its hash in the audit: the trail is read by more people than the database.
-    const user = await updateUserWithAudit(tx, userId, { passwordHash }, {
+    // A new password generation: sessions opened with the old password end on their next request.
+    const user = await updateUserWithAudit(tx, userId, { passwordHash, sessionVersion: { increment: 1 } }, {
       actorId: admitted.principal.id,
       action: "user.password_reset",
       ip: context.ip,

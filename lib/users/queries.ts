@@ -2,6 +2,7 @@ import "server-only";
 import type { Db } from "@/lib/db";
 import type { Principal } from "@/lib/auth/permissions";
 import type { Role } from "@/lib/auth/roles";
+import type { SessionClaim } from "@/lib/auth/session-claim";
 
 export type UserSummary = {
   id: number;
@@ -18,13 +19,13 @@ export function toUserSummary(row: Omit<UserSummary, "createdAt"> & { createdAt:
   return { ...row, createdAt: row.createdAt.toISOString() };
 }
 
-/** The user as a principal, or null when the account is gone or disabled. */
-export async function findActiveUser(db: Db, id: number): Promise<Principal | null> {
+/** The session's user as a principal, or null when the account is gone or disabled or its password was reset since. */
+export async function findActiveUser(db: Db, claim: SessionClaim): Promise<Principal | null> {
   const user = await db.user.findUnique({
-    where: { id },
-    select: { id: true, email: true, name: true, role: true, disabled: true },
+    where: { id: claim.userId },
+    select: { id: true, email: true, name: true, role: true, disabled: true, sessionVersion: true },
   });
-  if (!user || user.disabled) return null;
+  if (!user || user.disabled || user.sessionVersion !== claim.sessionVersion) return null;
   return { id: user.id, email: user.email, name: user.name, role: user.role };
 }
 
