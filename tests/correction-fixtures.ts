@@ -1,4 +1,5 @@
 import type { Db } from "@/lib/db";
+import { hashText } from "@/lib/ingest/ingest-document";
 import { POLICY_AREAS } from "@/lib/policy-areas";
 
 // The smallest corpus a correction can act on, for tests that need rows without ingesting the seed:
@@ -23,7 +24,7 @@ export async function createCorrectionFixtures(db: Db, actorId: number): Promise
   const area = await db.policyArea.findUniqueOrThrow({ where: { code: "innovation" } });
   const jurisdiction = await db.jurisdiction.create({ data: { code: "fixture", name: "Fixture city" } });
   const document = await db.sourceDocument.create({
-    data: { jurisdictionId: jurisdiction.id, fileName: "fixture.txt", sha256: "fixture", encoding: "utf-8", byteSize: TEXT.length * 3, text: TEXT, status: "ingested" },
+    data: { jurisdictionId: jurisdiction.id, fileName: "fixture.txt", sha256: "fixture", encoding: "utf-8", byteSize: TEXT.length * 3, text: TEXT, textSha256: hashText(TEXT), status: "ingested" },
   });
   const report = await db.report.create({
     data: { documentId: document.id, jurisdictionId: jurisdiction.id, ordinal: 0, kind: "government_work_report", title: "Fixture report", reviewYear: 2021, planYear: 2021, start: 0, end: TEXT.length },

@@ -1,7 +1,7 @@
-import { createHash } from "node:crypto";
 import pg from "pg";
 import { hashPassword } from "@/lib/auth/passwords";
 import { EXTRACTOR_VERSION } from "@/lib/extract/version";
+import { hashBytes } from "@/lib/ingest/ingest-document";
 import { POLICY_AREAS } from "@/lib/policy-areas";
 import { DEMO_USERS } from "@/seed/seed-database";
 import { generateJurisdiction, jurisdictionAt, type CorpusOptions } from "./corpus";
@@ -72,7 +72,7 @@ function createBatches() {
   return {
     documents: new Batch("SourceDocument", [
       col("id", "int"), col("jurisdictionId", "int"), col("fileName", "text"), col("source", "text"), col("sha256", "text"),
-      col("encoding", "text"), col("byteSize", "int"), col("text", "text"), col("status", "text", '"DocumentStatus"'),
+      col("encoding", "text"), col("byteSize", "int"), col("text", "text"), col("textSha256", "text"), col("status", "text", '"DocumentStatus"'),
       col("uploadedAt", "timestamp"), col("ingestedAt", "timestamp"), col("extractorVersion", "text"),
     ]),
     reports: new Batch("Report", [
@@ -164,9 +164,11 @@ export async function loadCorpus(url: string, options: LoadOptions): Promise<Loa
         documentId += 1;
         const bytes = Buffer.from(document.text, "utf8");
         const uploadedAt = new Date(`${document.deliveredOn}T08:00:00Z`);
+        // Stored as UTF-8, so the bytes' hash is also the text's.
+        const sha256 = hashBytes(bytes);
         batches.documents.add([
-          documentId, jurisdictionId, document.fileName, document.source, createHash("sha256").update(bytes).digest("hex"),
-          "utf-8", bytes.byteLength, document.text, "ingested", uploadedAt, uploadedAt, EXTRACTOR_VERSION,
+          documentId, jurisdictionId, document.fileName, document.source, sha256,
+          "utf-8", bytes.byteLength, document.text, sha256, "ingested", uploadedAt, uploadedAt, EXTRACTOR_VERSION,
         ]);
         // One report per document, whose id is the document's (both count up from 1 together).
         batches.reports.add([

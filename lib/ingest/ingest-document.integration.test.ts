@@ -63,6 +63,18 @@ describe("ingestDocument", () => {
     const stored = await db.sourceDocument.findUniqueOrThrow({ where: { id: documentId } });
     expect(stored.encoding).toBe("gb18030");
     expect(stored.text).toBe(utf8.toString("utf8"));
+    // Different bytes, one text: the text hash is what upload inspection finds duplicates by.
+    const utf8Stored = await db.sourceDocument.findFirstOrThrow({ where: { fileName: "000.txt", jurisdictionId } });
+    expect(stored.sha256).not.toBe(utf8Stored.sha256);
+    expect(stored.textSha256).toBe(utf8Stored.textSha256);
+  });
+
+  it("stores the text hash that migration document_text_hash computes in SQL for the documents it backfills", async () => {
+    await ingestDocument(db, { jurisdictionId, fileName: "001.txt", bytes: await seedFile("001_2fd9c68ee52552db.txt") });
+    const rows = await db.$queryRaw<Array<{ stored: string; computed: string }>>`
+      SELECT "textSha256" AS stored, encode(sha256(convert_to("text", 'UTF8')), 'hex') AS computed FROM "SourceDocument"`;
+    expect(rows.length).toBeGreaterThan(0);
+    for (const row of rows) expect(row.stored).toBe(row.computed);
   });
 
   it("refuses undecodable and report-less input and stores nothing", async () => {

@@ -40,6 +40,11 @@ export function hashBytes(bytes: Uint8Array): string {
   return createHash("sha256").update(bytes).digest("hex");
 }
 
+/** The hash of a decoded text, whatever bytes it came from; migration document_text_hash computes the same in SQL. */
+export function hashText(text: string): string {
+  return createHash("sha256").update(text, "utf8").digest("hex");
+}
+
 /**
  * Stores a document once per content hash and extracts its reports, targets and outcomes; a known
  * document is re-extracted only when the extractor has changed since. Decoding and extraction
@@ -69,6 +74,7 @@ export async function ingestDocument(db: Db, input: IngestDocumentInput): Promis
         encoding,
         byteSize: input.bytes.byteLength,
         text,
+        textSha256: hashText(text),
         uploadedById: input.uploadedById ?? null,
       },
       select: { id: true },

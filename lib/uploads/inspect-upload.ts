@@ -1,5 +1,5 @@
 import type { Db } from "@/lib/db";
-import { NoReportFoundError } from "@/lib/ingest/ingest-document";
+import { hashText, NoReportFoundError } from "@/lib/ingest/ingest-document";
 import { readUpload, UploadReadError, type ReadUpload } from "@/lib/uploads/read-upload";
 
 // The checks an upload passes twice: when it arrives (so bad input is refused before anything is
@@ -26,7 +26,7 @@ type UploadedFile = { bytes: Uint8Array; fileName: string; contentType: string; 
 export async function inspectUpload(db: Db, file: UploadedFile): Promise<ReadUpload> {
   const read = await readUpload(file.bytes, file.fileName, file.contentType);
   const sameText = await db.sourceDocument.findFirst({
-    where: { text: read.text, NOT: { sha256: file.sha256 } },
+    where: { textSha256: hashText(read.text), NOT: { sha256: file.sha256 } },
     select: { id: true, fileName: true },
   });
   if (sameText) throw new DuplicateDocumentError(sameText);
