@@ -1,10 +1,10 @@
 import { createHmac } from "node:crypto";
 import type { NextRequest } from "next/server";
+import type { SessionClaim } from "@/lib/auth/session-claim";
 import { getDb } from "@/lib/db";
 import { LOCALE_COOKIE, localeFromCookie } from "@/lib/i18n/locales";
 import { CACHE_STATUS_HEADER, isCacheablePageRequest, renderedPageKey } from "@/lib/page-cache/policy";
 import { renderedPages, type RenderedPage } from "@/lib/page-cache/store";
-import type { SessionClaim } from "@/lib/auth/session-claim";
 import { findActiveUser } from "@/lib/users/queries";
 
 // The proxy's half of the rendered-page cache. A hit is answered here; a miss is rendered by this
@@ -14,7 +14,7 @@ import { findActiveUser } from "@/lib/users/queries";
 // and its role is part of the key.
 
 const RENDER_HEADER = "x-yardstick-render";
-// Set by the transport, not part of the page: never stored, never copied.
+// Set by the transport (and the encoding by Next.js again for each reader), not part of the page: never stored, never copied.
 const HOP_BY_HOP = new Set(["connection", "keep-alive", "transfer-encoding", "content-length", "content-encoding", "date"]);
 
 /**
