@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { areaLabel } from "@/lib/i18n/locales";
 import { formatResultValues, formatTargetValue } from "@/lib/scorecard/format";
@@ -53,6 +52,7 @@ export async function TargetTable({
             <tbody key={target.id} className="border-b border-slate-100" data-testid="target-row">
               <tr>
                 <th scope="row" className={`${CELL} text-left font-normal`}>
+                  {/* A plain anchor: a next/link per row cost ~3.4 ms of rendering a 100-row page (bench/README.md, "Scale"). */}
                   <a href={`/targets/${target.id}`} className="font-medium text-sky-800 underline-offset-2 hover:underline focus:outline-none focus-visible:ring-2 focus-visible:ring-sky-600">
                     {target.indicator}
                   </a>

@@ -1,5 +1,5 @@
 import type { Db } from "@/lib/db";
-import { hashText } from "@/lib/ingest/ingest-document";
+import { hashText } from "@/lib/ingest/content-hash";
 import { POLICY_AREAS } from "@/lib/policy-areas";
 
 // The smallest corpus a correction can act on, for tests that need rows without ingesting the seed:

@@ -1,7 +1,7 @@
 import pg from "pg";
 import { hashPassword } from "@/lib/auth/passwords";
 import { EXTRACTOR_VERSION } from "@/lib/extract/version";
-import { hashBytes } from "@/lib/ingest/ingest-document";
+import { hashBytes } from "@/lib/ingest/content-hash";
 import { POLICY_AREAS } from "@/lib/policy-areas";
 import { DEMO_USERS } from "@/seed/seed-database";
 import { generateJurisdiction, jurisdictionAt, type CorpusOptions } from "./corpus";

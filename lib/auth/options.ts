@@ -16,8 +16,9 @@ const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60;
 
 // JWT sessions: next-auth's Prisma adapter does not support Prisma 7, and our own User table is
 // re-read on every request (lib/auth/session.ts, lib/api/authenticate.ts) so a disabled user is
-// locked out at once, and so is a session opened before a password reset (User.sessionVersion). Cookies are next-auth's defaults: httpOnly, SameSite=Lax, and Secure with the
-// __Secure- prefix whenever NEXTAUTH_URL is https. next-auth refuses to run in production without
+// locked out at once, and so is a session opened before a password reset (User.sessionVersion).
+// Cookies are next-auth's defaults: httpOnly, SameSite=Lax, and Secure with the __Secure- prefix
+// whenever NEXTAUTH_URL is https. next-auth refuses to run in production without
 // NEXTAUTH_SECRET, and so does the launcher (scripts/start.ts).
 export const authOptions: NextAuthOptions = {
   session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },

@@ -1,8 +1,8 @@
-import { createHash } from "node:crypto";
 import type { Db } from "@/lib/db";
 import { extractDocument } from "@/lib/extract/extract-document";
 import type { ExtractedOutcome, ExtractedReport, ExtractedTarget } from "@/lib/extract/types";
 import { EXTRACTOR_VERSION } from "@/lib/extract/version";
+import { hashBytes, hashText } from "@/lib/ingest/content-hash";
 import { decodeDocument } from "@/lib/ingest/decode";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
@@ -34,15 +34,6 @@ export function recognisedReports(text: string): ExtractedReport[] {
   return extractDocument(text).filter(
     (report) => report.reviewYear !== null || report.planYear !== null || report.targets.length > 0 || report.outcomes.length > 0,
   );
-}
-
-export function hashBytes(bytes: Uint8Array): string {
-  return createHash("sha256").update(bytes).digest("hex");
-}
-
-/** The hash of a decoded text, whatever bytes it came from; migration document_text_hash computes the same in SQL. */
-export function hashText(text: string): string {
-  return createHash("sha256").update(text, "utf8").digest("hex");
 }
 
 /**

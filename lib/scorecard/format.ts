@@ -4,9 +4,9 @@ import type { Operator } from "@/lib/extract/types";
 
 const OPERATOR_SIGNS: Record<Operator, string> = { gte: "≥", lte: "≤", approx: "≈", eq: "", qualitative: "" };
 
-// Building an Intl.NumberFormat resolves the locale through ICU (~17 µs here, against 0.4 µs to format); a year
-// page formats a few hundred values, so one formatter per locale (only the supported ones reach
-// here) is kept for the process.
+// Building an Intl.NumberFormat resolves the locale through ICU (~17 µs here, against 0.4 µs to
+// format); a year page formats a few hundred values, so one formatter per locale (only the
+// supported ones reach here) is kept for the process.
 const numberFormats = new Map<string, Intl.NumberFormat>();
 
 function numberFormatFor(locale: string): Intl.NumberFormat {

@@ -1,5 +1,6 @@
 import type { Db } from "@/lib/db";
-import { hashText, NoReportFoundError } from "@/lib/ingest/ingest-document";
+import { hashText } from "@/lib/ingest/content-hash";
+import { NoReportFoundError } from "@/lib/ingest/ingest-document";
 import { readUpload, UploadReadError, type ReadUpload } from "@/lib/uploads/read-upload";
 
 // The checks an upload passes twice: when it arrives (so bad input is refused before anything is
