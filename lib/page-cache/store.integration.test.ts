@@ -42,11 +42,31 @@ afterAll(async () => {
 });
 
 describe("rendered pages and the data they show", () => {
-  it("caches nothing before the listener is up", () => {
+  it("never serves a page stored before its listener was up (a change may have gone unheard)", async () => {
     const fresh = new RenderedPageStore(url);
-    fresh.set("viewer zh-CN /", fresh.generation, page);
-    expect(fresh.get("viewer zh-CN /")).toBeUndefined();
-    return fresh.close();
+    try {
+      fresh.set("viewer zh-CN /", fresh.generation, page);
+      expect(fresh.get("viewer zh-CN /")).toBeUndefined();
+      await until(() => fresh.isActive(), "the listener");
+      expect(fresh.get("viewer zh-CN /")).toBeUndefined();
+      fresh.set("viewer zh-CN /", fresh.generation, page);
+      expect(fresh.get("viewer zh-CN /")).toEqual(page);
+    } finally {
+      await fresh.close();
+    }
+  });
+
+  it("keeps a page no longer than its maximum age, changes or not", async () => {
+    const shortLived = new RenderedPageStore(url, 200);
+    try {
+      await until(() => shortLived.isActive(), "the listener");
+      shortLived.set("viewer zh-CN /", shortLived.generation, page);
+      expect(shortLived.get("viewer zh-CN /")).toEqual(page);
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(shortLived.get("viewer zh-CN /")).toBeUndefined();
+    } finally {
+      await shortLived.close();
+    }
   });
 
   it.each(WATCHED_TABLES)("empties itself when a write to %s commits", async (table) => {

@@ -17,20 +17,32 @@ export type RenderedPage = { status: number; headers: Array<[string, string]>; b
 /** Bounds the memory the cache may hold; a year page is ~300 kB, so this keeps a few hundred. */
 const MAX_BYTES = 96 * 1024 * 1024;
 const MAX_PAGE_BYTES = 4 * 1024 * 1024;
+/**
+ * How long a page is kept even when nothing changes. A page streams its 200 before it has
+ * finished rendering, so one whose rendering failed half-way (a lost database connection) shows
+ * its error boundary under a 200 like any other; it must not be served for longer than this.
+ */
+const DEFAULT_MAX_AGE_MS = 5 * 60 * 1_000;
 const RECONNECT_DELAY_MS = 1_000;
 
 export class RenderedPageStore {
-  private readonly pages = new LRUCache<string, RenderedPage>({
-    maxSize: MAX_BYTES,
-    sizeCalculation: (page) => page.body.byteLength + 1_024,
-  });
+  private readonly pages: LRUCache<string, RenderedPage>;
   private generationCount = 0;
   private listener: pg.Client | null = null;
   private listening = false;
   /** After a lost connection, when the next attempt may be made (each request would otherwise try). */
   private retryAfter = 0;
 
-  constructor(private readonly databaseUrl: string) {}
+  constructor(
+    private readonly databaseUrl: string,
+    maxAgeMs = DEFAULT_MAX_AGE_MS,
+  ) {
+    this.pages = new LRUCache<string, RenderedPage>({
+      maxSize: MAX_BYTES,
+      sizeCalculation: (page) => page.body.byteLength + 1_024,
+      ttl: maxAgeMs,
+    });
+  }
 
   /** Whether pages may be cached and served now: only while change notifications are arriving. */
   isActive(): boolean {
